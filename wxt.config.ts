@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { buildConfig } from './lib/config/build-config';
+
+// LEADY_API_URL picks the API a build talks to by default (see README, "Configuration").
+const config = buildConfig(process.env);
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    define: {
+      __LEADY_API_URL__: JSON.stringify(config.apiBaseUrl),
+      __LEADY_SANDBOX_BUILD__: JSON.stringify(config.sandboxBuild),
+      __LEADY_TEST_HOOKS__: JSON.stringify(process.env.LEADY_TEST_HOOKS === '1'),
+    },
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'notifications', 'scripting'],
+    host_permissions: config.hostPermissions,
+    // User-added CRM sites and a custom API base URL are granted at run time from the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+  },
+  hooks: {
+    // The content script's matches depend on the build (sandbox builds add loopback pages), so they
+    // are set here rather than in the entrypoint, which WXT evaluates without our environment.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = config.contentScriptMatches;
+      }
+    },
+  },
+});
