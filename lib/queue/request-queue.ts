@@ -321,7 +321,10 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
 
   function requeue(entry: Entry): void {
     // Waiters cancelled while it was running: nobody is left to answer.
-    if (entry.waiters.size === 0) return forget(entry);
+    if (entry.waiters.size === 0) {
+      forget(entry);
+      return;
+    }
     entry.controller = new AbortController();
     queued.get(entry.request.scope)!.push(entry);
   }
