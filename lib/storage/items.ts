@@ -1,0 +1,59 @@
+/**
+ * Every piece of extension storage, declared once. `local:` survives browser restarts.
+ * The token is read only by the background worker (lib/background/); other contexts ask it.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { CrmSiteId } from '../config/build-config';
+import type { LocaleOption } from '../i18n/translate';
+import type { ThrottleDeadlines } from '../queue/throttle-store';
+
+export const tokenItem = storage.defineItem<string | null>('local:leady.token', { fallback: null });
+
+export type AuthState = 'signed-out' | 'signed-in' | 'expired';
+
+export interface Account {
+  state: AuthState;
+  /** E-mail the user signed in with; absent after a pasted-token sign-in. */
+  email?: string;
+  /** API the token belongs to: a token is only ever sent there. */
+  apiBaseUrl?: string;
+  signedInAt?: number;
+}
+
+export const accountItem = storage.defineItem<Account>('local:leady.account', {
+  fallback: { state: 'signed-out' },
+});
+
+export const throttleItem = storage.defineItem<ThrottleDeadlines>('local:leady.throttle', { fallback: {} });
+
+export type SyncWindowDays = 30 | 90 | 180;
+
+export interface Settings {
+  /** Overrides the build's default API base URL (a sandbox or a proxy). */
+  apiBaseUrl?: string;
+  syncWindowDays: SyncWindowDays;
+  /** Per-site toggles for the built-in CRMs. */
+  sites: Record<CrmSiteId, boolean>;
+  /** Origins the user enabled at run time (`https://crm.example.com`). */
+  customOrigins: string[];
+  locale: LocaleOption;
+  /** Tracked website the popup shows; remembered between openings. */
+  resourceDomain?: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  syncWindowDays: 90,
+  sites: { hubspot: true, pipedrive: true, salesforce: true, raynet: true },
+  customOrigins: [],
+  locale: 'auto',
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:leady.settings', {
+  fallback: DEFAULT_SETTINGS,
+});
+
+/** Settings as stored, with defaults filled in for anything a previous version did not have. */
+export async function readSettings(): Promise<Settings> {
+  const stored = await settingsItem.getValue();
+  return { ...DEFAULT_SETTINGS, ...stored, sites: { ...DEFAULT_SETTINGS.sites, ...stored.sites } };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { LeadyError } from '../../lib/api/errors';
+import { createMessageRouter, type Handlers } from '../../lib/messaging/router';
+
+const RUNTIME_ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${RUNTIME_ID}/`;
+
+const popup: Browser.runtime.MessageSender = { id: RUNTIME_ID, url: `${ORIGIN}popup.html` };
+const contentScript: Browser.runtime.MessageSender = {
+  id: RUNTIME_ID,
+  url: 'https://app.hubspot.com/contacts/1/record/0-2/5',
+  tab: { id: 7 } as Browser.tabs.Tab,
+};
+const otherExtension: Browser.runtime.MessageSender = {
+  id: 'someone-else',
+  url: 'chrome-extension://someone-else/x',
+};
+
+function router() {
+  const status = vi.fn(async () => ({
+    state: 'signed-in' as const,
+    apiBaseUrl: 'https://api.leady.com/v1/',
+  }));
+  const signOut = vi.fn(async () => ({
+    state: 'signed-out' as const,
+    apiBaseUrl: 'https://api.leady.com/v1/',
+  }));
+  const handlers: Handlers = {
+    'auth.status': { allow: ['extension-page', 'content-script'], handle: status },
+    'auth.signOut': { allow: ['extension-page'], handle: signOut },
+  };
+  return { route: createMessageRouter(handlers, RUNTIME_ID, ORIGIN), status, signOut };
+}
+
+describe('message router', () => {
+  it('answers an allowed sender with the handler result', async () => {
+    const { route } = router();
+    await expect(route({ type: 'auth.status', payload: undefined }, popup)).resolves.toEqual({
+      ok: true,
+      value: { state: 'signed-in', apiBaseUrl: 'https://api.leady.com/v1/' },
+    });
+  });
+
+  it('refuses messages from another extension without calling the handler', async () => {
+    const { route, status } = router();
+    const result = await route({ type: 'auth.status', payload: undefined }, otherExtension);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(status).not.toHaveBeenCalled();
+  });
+
+  it('keeps privileged messages away from content scripts', async () => {
+    const { route, signOut } = router();
+    const result = await route({ type: 'auth.signOut', payload: undefined }, contentScript);
+    expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(signOut).not.toHaveBeenCalled();
+    await expect(route({ type: 'auth.status', payload: undefined }, contentScript)).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('ignores messages that are not part of the protocol, so other listeners can answer', () => {
+    const { route } = router();
+    expect(route({ type: 'something.else', payload: 1 }, popup)).toBeUndefined();
+    expect(route('hello', popup)).toBeUndefined();
+    expect(route(null, popup)).toBeUndefined();
+  });
+
+  it('turns a thrown LeadyError into a serialisable error result', async () => {
+    const handlers: Handlers = {
+      'auth.status': {
+        allow: ['extension-page'],
+        handle: async () => {
+          throw new LeadyError({ kind: 'throttled', endpoint: 'x', message: 'slow', retryAfterSeconds: 9 });
+        },
+      },
+    };
+    const route = createMessageRouter(handlers, RUNTIME_ID, ORIGIN);
+    const result = await route({ type: 'auth.status', payload: undefined }, popup);
+    expect(JSON.parse(JSON.stringify(result))).toMatchObject({
+      ok: false,
+      error: { kind: 'throttled', retryAfterSeconds: 9 },
+    });
+  });
+});
