@@ -6,6 +6,8 @@ import { buildConfig } from './lib/config/build-config';
 const config = buildConfig(process.env);
 
 export default defineConfig({
+  // Test and demo builds go to their own folder so they never overwrite a production build.
+  outDir: process.env.LEADY_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

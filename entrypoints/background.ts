@@ -1,3 +1,5 @@
+import { startBackground } from '../lib/background/start';
+
 export default defineBackground(() => {
-  // Wired in lib/background/ (added with the queue and messaging).
+  startBackground();
 });

@@ -1,21 +1,12 @@
 /**
- * Every message another context can send to the background, with its payload and answer types.
- * The background registers one handler per entry (lib/background/handlers/); nothing else listens.
+ * Every message another context can send to the background, with its payload and answer types,
+ * one file per area under protocol/. The background registers one handler per entry
+ * (lib/background/handlers/); nothing else answers.
  */
-import type { AuthState } from '../storage/items';
+import type { AuthMessages } from './protocol/auth';
 
-export interface AuthStatus {
-  state: AuthState;
-  email?: string;
-  apiBaseUrl: string;
-}
+export type { AuthStatus } from './protocol/auth';
 
-export interface MessageMap {
-  'auth.status': { request: undefined; response: AuthStatus };
-  'auth.signIn': { request: { email: string; password: string }; response: AuthStatus };
-  'auth.signInWithToken': { request: { token: string }; response: AuthStatus };
-  'auth.signOut': { request: undefined; response: AuthStatus };
-  'auth.resetToken': { request: undefined; response: AuthStatus };
-}
+export interface MessageMap extends AuthMessages {}
 
 export type MessageType = keyof MessageMap;

@@ -57,3 +57,14 @@ export async function readSettings(): Promise<Settings> {
   const stored = await settingsItem.getValue();
   return { ...DEFAULT_SETTINGS, ...stored, sites: { ...DEFAULT_SETTINGS.sites, ...stored.sites } };
 }
+
+/** The account's tracked websites, as last listed (the popup's picker renders from this at once). */
+export const resourcesItem = storage.defineItem<Array<{ domain: string; name?: string }>>(
+  'local:leady.resources',
+  {
+    fallback: [],
+  },
+);
+
+/** Companies newly identified by sync since the popup was last opened (the toolbar badge). */
+export const newCompaniesItem = storage.defineItem<number>('local:leady.newCompanies', { fallback: 0 });

@@ -1,6 +1,6 @@
 /** Sessions (one per visitor visit), the company summary embedded in them, and their actions. */
 import * as v from 'valibot';
-import { id, requiredText, text, textList, timestamp } from './fields';
+import { id, numeric, requiredText, text, textList, timestamp } from './fields';
 
 /** `session.company` (K). `id` and `name` are what a visit is shown and matched by. */
 export const SessionCompanySchema = v.object({
@@ -30,6 +30,8 @@ export const SessionSchema = v.object({
   search_engine_query: text,
   /** Where this session's actions are listed: followed as given (same origin only). */
   action_list_url: text,
+  /** A: number of page views, implied by the `action_count_min/max` filters; may be missing. */
+  action_count: numeric,
 });
 export type Session = v.InferOutput<typeof SessionSchema>;
 

@@ -1,0 +1,108 @@
+import type { Action, Session } from '../api/schemas';
+import type { CacheDb } from './open';
+import { type SessionRecord, UNIDENTIFIED } from './schema';
+
+export function sessionKey(resource: string, id: number): string {
+  return `${resource} ${id}`;
+}
+
+export function sessionRecord(resource: string, session: Session): SessionRecord {
+  return {
+    key: sessionKey(resource, session.id),
+    id: session.id,
+    resource,
+    companyId: session.company?.id ?? UNIDENTIFIED,
+    firstAt: session.first_timestamp,
+    // The time index needs a value: a session without an end is as old as its start.
+    lastAt: session.last_timestamp ?? session.first_timestamp ?? 0,
+    referrer: session.referrer,
+    searchQuery: session.search_engine_query,
+    actionListUrl: session.action_list_url,
+    actionCount: session.action_count,
+  };
+}
+
+/** Stores sessions, keeping actions already fetched for them. */
+export async function putSessions(db: CacheDb, records: SessionRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const tx = db.transaction('sessions', 'readwrite');
+  const old = await Promise.all(records.map((record) => tx.store.get(record.key)));
+  await Promise.all([
+    ...records.map((record, index) => {
+      const previous = old[index];
+      return tx.store.put(
+        previous?.actions
+          ? { ...record, actions: previous.actions, actionCount: previous.actions.length }
+          : { ...record, actionCount: record.actionCount ?? previous?.actionCount },
+      );
+    }),
+    tx.done,
+  ]);
+}
+
+export async function setSessionActions(db: CacheDb, key: string, actions: Action[]): Promise<void> {
+  const tx = db.transaction('sessions', 'readwrite');
+  const record = await tx.store.get(key);
+  if (record) await tx.store.put({ ...record, actions, actionCount: actions.length });
+  await tx.done;
+}
+
+export function getSession(db: CacheDb, key: string): Promise<SessionRecord | undefined> {
+  return db.get('sessions', key);
+}
+
+export interface SessionQuery {
+  /** Only sessions that ended at or after this instant. */
+  since?: number;
+  /** Only sessions that ended before this instant (for "load more"). */
+  before?: number;
+  limit: number;
+  onlyIdentified?: boolean;
+  minPages?: number;
+  /** Companies to leave out (blacklisted). */
+  excludeCompanies?: ReadonlySet<number>;
+}
+
+/** A resource's cached sessions, newest first. */
+export async function querySessions(
+  db: CacheDb,
+  resource: string,
+  query: SessionQuery,
+): Promise<SessionRecord[]> {
+  const range = IDBKeyRange.bound(
+    [resource, query.since ?? 0],
+    [resource, query.before ?? Number.MAX_SAFE_INTEGER],
+    false,
+    query.before !== undefined,
+  );
+  const results: SessionRecord[] = [];
+  let cursor = await db.transaction('sessions').store.index('byResourceTime').openCursor(range, 'prev');
+  while (cursor && results.length < query.limit) {
+    const session = cursor.value;
+    if (matchesQuery(session, query)) results.push(session);
+    cursor = await cursor.continue();
+  }
+  return results;
+}
+
+function matchesQuery(session: SessionRecord, query: SessionQuery): boolean {
+  if (query.onlyIdentified && session.companyId === UNIDENTIFIED) return false;
+  if (query.excludeCompanies?.has(session.companyId)) return false;
+  if (query.minPages && (session.actionCount ?? 0) < query.minPages) return false;
+  return true;
+}
+
+/** One company's sessions since an instant, newest first (for its card and its detail). */
+export function companySessions(db: CacheDb, companyId: number, since = 0): Promise<SessionRecord[]> {
+  const range = IDBKeyRange.bound([companyId, since], [companyId, Number.MAX_SAFE_INTEGER]);
+  return db.getAllFromIndex('sessions', 'byCompanyTime', range).then((sessions) => sessions.reverse());
+}
+
+export function deleteCompanySessions(db: CacheDb, companyId: number): Promise<void> {
+  return (async () => {
+    const tx = db.transaction('sessions', 'readwrite');
+    const range = IDBKeyRange.bound([companyId, 0], [companyId, Number.MAX_SAFE_INTEGER]);
+    const keys = await tx.store.index('byCompanyTime').getAllKeys(range);
+    await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+  })();
+}

@@ -1,0 +1,86 @@
+import { LeadyError } from '../api';
+import type { Services } from '../background/services';
+import { DEFAULT_MAX_COMPANIES, evictCompanies } from '../cache/maintenance';
+import type { CompanyRecord } from '../cache/schema';
+import { getSyncState } from '../cache/sync-state';
+import { accountItem, newCompaniesItem, readSettings, resourcesItem } from '../storage/items';
+import { syncResource } from './sync-resource';
+
+export interface SyncSummary {
+  resources: number;
+  sessions: number;
+  newCompanies: number;
+}
+
+export interface SyncerOptions {
+  maxCompanies?: number;
+  /** Companies stored or evicted by a sync (the match index follows). */
+  onCompanies?: (stored: CompanyRecord[], evictedIds: number[]) => void;
+}
+
+export interface Syncer {
+  /** Syncs every tracked website; a call while one runs joins it instead of starting another. */
+  syncNow(): Promise<SyncSummary>;
+  readonly running: boolean;
+}
+
+export function createSyncer(services: Services, options: SyncerOptions = {}): Syncer {
+  let current: Promise<SyncSummary> | undefined;
+
+  async function run(): Promise<SyncSummary> {
+    const summary: SyncSummary = { resources: 0, sessions: 0, newCompanies: 0 };
+    const account = await accountItem.getValue();
+    if (account.state !== 'signed-in') return summary;
+
+    services.events.emit({ event: 'sync.changed', running: true });
+    try {
+      const client = await services.client();
+      const db = await services.cache();
+      const { syncWindowDays } = await readSettings();
+      const resources = [];
+      for await (const resource of client.resources({ priority: 'background' }).items())
+        resources.push(resource);
+      await resourcesItem.setValue(resources.map(({ domain, name }) => ({ domain, name })));
+
+      for (const { domain } of resources) {
+        // The first sync of a website brings its whole history: that is not "newly identified".
+        const firstSync = (await getSyncState(db, domain)).syncedUntil === undefined;
+        const result = await syncResource(client, db, domain, {
+          windowDays: syncWindowDays,
+          now: services.now,
+          onPage: ({ companies }) => options.onCompanies?.(companies, []),
+        });
+        summary.resources += 1;
+        summary.sessions += result.sessions;
+        if (!firstSync) summary.newCompanies += result.newCompanyIds.length;
+      }
+      if (summary.newCompanies > 0) {
+        await newCompaniesItem.setValue((await newCompaniesItem.getValue()) + summary.newCompanies);
+      }
+      const evicted = await evictCompanies(db, options.maxCompanies ?? DEFAULT_MAX_COMPANIES);
+      if (evicted.length) options.onCompanies?.([], evicted);
+      services.events.emit({ event: 'sync.changed', running: false, lastSuccessAt: services.now() });
+      services.events.emit({ event: 'cache.changed' });
+      return summary;
+    } catch (error) {
+      const data =
+        error instanceof LeadyError
+          ? error.toJSON()
+          : { kind: 'malformed' as const, endpoint: 'sync', message: String(error) };
+      services.events.emit({ event: 'sync.changed', running: false, error: data });
+      throw error;
+    }
+  }
+
+  return {
+    syncNow() {
+      current ??= run().finally(() => {
+        current = undefined;
+      });
+      return current;
+    },
+    get running() {
+      return current !== undefined;
+    },
+  };
+}
