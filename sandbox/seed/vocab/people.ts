@@ -1,0 +1,222 @@
+/** Czech and Slovak personal names and statutory positions for contact persons. */
+
+export const MALE_FIRST_NAMES = [
+  'Jan',
+  'Petr',
+  'Josef',
+  'Pavel',
+  'Martin',
+  'Tomáš',
+  'Jaroslav',
+  'Miroslav',
+  'Zdeněk',
+  'Václav',
+  'Michal',
+  'František',
+  'Jiří',
+  'Lukáš',
+  'Jakub',
+  'David',
+  'Ondřej',
+  'Radek',
+  'Vojtěch',
+  'Aleš',
+  'Luboš',
+  'Stanislav',
+  'Karel',
+  'Milan',
+  'Roman',
+  'Marek',
+  'Štěpán',
+  'Filip',
+  'Dušan',
+  'Bohumil',
+] as const;
+
+export const FEMALE_FIRST_NAMES = [
+  'Jana',
+  'Marie',
+  'Eva',
+  'Hana',
+  'Anna',
+  'Lenka',
+  'Kateřina',
+  'Lucie',
+  'Věra',
+  'Alena',
+  'Petra',
+  'Jitka',
+  'Martina',
+  'Veronika',
+  'Markéta',
+  'Zuzana',
+  'Tereza',
+  'Michaela',
+  'Ivana',
+  'Šárka',
+  'Barbora',
+  'Simona',
+  'Dagmar',
+  'Radka',
+  'Monika',
+  'Renáta',
+  'Olga',
+  'Blanka',
+  'Romana',
+  'Žaneta',
+] as const;
+
+/** [male form, female form]: Czech surnames change form with gender, so both are listed. */
+export const CZECH_SURNAMES: readonly (readonly [string, string])[] = [
+  ['Novák', 'Nováková'],
+  ['Svoboda', 'Svobodová'],
+  ['Novotný', 'Novotná'],
+  ['Dvořák', 'Dvořáková'],
+  ['Černý', 'Černá'],
+  ['Procházka', 'Procházková'],
+  ['Kučera', 'Kučerová'],
+  ['Veselý', 'Veselá'],
+  ['Horák', 'Horáková'],
+  ['Němec', 'Němcová'],
+  ['Marek', 'Marková'],
+  ['Pospíšil', 'Pospíšilová'],
+  ['Pokorný', 'Pokorná'],
+  ['Hájek', 'Hájková'],
+  ['Král', 'Králová'],
+  ['Jelínek', 'Jelínková'],
+  ['Růžička', 'Růžičková'],
+  ['Beneš', 'Benešová'],
+  ['Fiala', 'Fialová'],
+  ['Sedláček', 'Sedláčková'],
+  ['Doležal', 'Doležalová'],
+  ['Zeman', 'Zemanová'],
+  ['Kolář', 'Kolářová'],
+  ['Navrátil', 'Navrátilová'],
+  ['Čermák', 'Čermáková'],
+  ['Vaněk', 'Vaňková'],
+  ['Urban', 'Urbanová'],
+  ['Blažek', 'Blažková'],
+  ['Kříž', 'Křížová'],
+  ['Kovář', 'Kovářová'],
+  ['Bartoš', 'Bartošová'],
+  ['Vlček', 'Vlčková'],
+  ['Polák', 'Poláková'],
+  ['Musil', 'Musilová'],
+  ['Kopecký', 'Kopecká'],
+  ['Šimek', 'Šimková'],
+  ['Konečný', 'Konečná'],
+  ['Malý', 'Malá'],
+  ['Holub', 'Holubová'],
+  ['Štěpánek', 'Štěpánková'],
+  ['Kadlec', 'Kadlecová'],
+  ['Žák', 'Žáková'],
+  ['Hruška', 'Hrušková'],
+  ['Šťastný', 'Šťastná'],
+  ['Richter', 'Richterová'],
+  ['Mach', 'Machová'],
+  ['Řezníček', 'Řezníčková'],
+  ['Ševčík', 'Ševčíková'],
+];
+
+export const SLOVAK_MALE_FIRST_NAMES = [
+  'Ján',
+  'Peter',
+  'Jozef',
+  'Marek',
+  'Lukáš',
+  'Martin',
+  'Ľubomír',
+  'Juraj',
+  'Matej',
+  'Dušan',
+] as const;
+
+export const SLOVAK_FEMALE_FIRST_NAMES = [
+  'Mária',
+  'Zuzana',
+  'Katarína',
+  'Ľudmila',
+  'Jana',
+  'Eva',
+  'Lucia',
+  'Simona',
+  'Andrea',
+  'Viera',
+] as const;
+
+export const SLOVAK_SURNAMES: readonly (readonly [string, string])[] = [
+  ['Horváth', 'Horváthová'],
+  ['Kováč', 'Kováčová'],
+  ['Varga', 'Vargová'],
+  ['Tóth', 'Tóthová'],
+  ['Nagy', 'Nagyová'],
+  ['Baláž', 'Balážová'],
+  ['Molnár', 'Molnárová'],
+  ['Lukáč', 'Lukáčová'],
+  ['Kollár', 'Kollárová'],
+  ['Šimko', 'Šimková'],
+  ['Mináč', 'Mináčová'],
+  ['Hudec', 'Hudecová'],
+];
+
+/** Academic titles before the name; most people have none. */
+export const TITLES_BEFORE: readonly (readonly [string, number])[] = [
+  ['', 60],
+  ['Ing.', 25],
+  ['Mgr.', 6],
+  ['JUDr.', 3],
+  ['Bc.', 4],
+  ['MUDr.', 1],
+  ['doc. Ing.', 1],
+];
+
+/**
+ * Positions as the business register lists them, by legal form ([male, female] wording).
+ * Leady's persons are statutory body members, plus a few managers from other sources.
+ */
+export const POSITIONS_BY_FORM: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
+  sro: [
+    ['jednatel', 'jednatelka'],
+    ['jednatel', 'jednatelka'],
+    ['společník', 'společnice'],
+    ['prokurista', 'prokuristka'],
+  ],
+  as: [
+    ['předseda představenstva', 'předsedkyně představenstva'],
+    ['člen představenstva', 'členka představenstva'],
+    ['člen dozorčí rady', 'členka dozorčí rady'],
+    ['prokurista', 'prokuristka'],
+  ],
+  ks: [
+    ['komplementář', 'komplementářka'],
+    ['komanditista', 'komanditistka'],
+  ],
+  vos: [['společník', 'společnice']],
+  zs: [
+    ['předseda', 'předsedkyně'],
+    ['místopředseda', 'místopředsedkyně'],
+  ],
+  sk_sro: [
+    ['konateľ', 'konateľka'],
+    ['spoločník', 'spoločníčka'],
+  ],
+  sk_as: [
+    ['predseda predstavenstva', 'predsedníčka predstavenstva'],
+    ['člen predstavenstva', 'členka predstavenstva'],
+  ],
+};
+
+/** Managers that any firm may list next to its statutory body, in Czech and in Slovak. */
+export const MANAGER_POSITIONS: Readonly<Record<'CZ' | 'SK', readonly (readonly [string, string])[]>> = {
+  CZ: [
+    ['ředitel', 'ředitelka'],
+    ['obchodní ředitel', 'obchodní ředitelka'],
+    ['finanční ředitel', 'finanční ředitelka'],
+    ['vedoucí nákupu', 'vedoucí nákupu'],
+  ],
+  SK: [
+    ['riaditeľ', 'riaditeľka'],
+    ['obchodný riaditeľ', 'obchodná riaditeľka'],
+    ['finančný riaditeľ', 'finančná riaditeľka'],
+  ],
+};
