@@ -1,17 +1,41 @@
 import { browser } from 'wxt/browser';
-import { createMessageRouter, type Handlers } from '../messaging/router';
+import { createMessageRouter } from '../messaging/router';
+import { createSyncer } from '../sync/syncer';
 import { createAuth } from './auth';
+import type { BackgroundContext } from './context';
 import { authHandlers } from './handlers/auth';
+import { pageHandlers } from './handlers/page';
+import { popupHandlers } from './handlers/popup';
+import { syncHandlers } from './handlers/sync';
+import { createMatchService } from './match-service';
+import { scheduleSync } from './scheduling';
 import { createServices, type Services } from './services';
 
 /**
  * Wires the background worker. Listeners are registered synchronously, on every worker start,
  * because MV3 only delivers events to listeners present when the worker first runs.
  */
-export function startBackground(services: Services = createServices()): Services {
-  const auth = createAuth(services);
-  const handlers: Handlers = { ...authHandlers(auth) };
-  const route = createMessageRouter(handlers, browser.runtime.id, browser.runtime.getURL('/'));
+export function startBackground(services: Services = createServices()): BackgroundContext {
+  const matcher = createMatchService(services);
+  const syncer = createSyncer(services, {
+    onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),
+  });
+  const context: BackgroundContext = { services, auth: createAuth(services), syncer, matcher };
+
+  const route = createMessageRouter(
+    {
+      ...authHandlers(context.auth),
+      ...syncHandlers(context),
+      ...popupHandlers(context),
+      ...pageHandlers(context),
+    },
+    browser.runtime.id,
+    browser.runtime.getURL('/'),
+  );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  return services;
+  scheduleSync(context);
+  // A sync interrupted by the worker stopping resumes from its saved page right away.
+  syncer.syncNow().catch(() => {});
+  matcher.warm().catch(() => {});
+  return context;
 }

@@ -4,9 +4,21 @@
  * (lib/background/handlers/); nothing else answers.
  */
 import type { AuthMessages } from './protocol/auth';
+import type { BlacklistMessages } from './protocol/blacklist';
+import type { PageMessages } from './protocol/page';
+import type { PopupMessages } from './protocol/popup';
+import type { SitesMessages } from './protocol/sites';
+import type { SyncMessages } from './protocol/sync';
 
 export type { AuthStatus } from './protocol/auth';
+export type { BlacklistItem } from './protocol/blacklist';
+export type { SyncStatus } from './protocol/sync';
 
-export interface MessageMap extends AuthMessages {}
+export interface MessageMap
+  extends AuthMessages,
+    SyncMessages,
+    BlacklistMessages,
+    PopupMessages,
+    PageMessages {}
 
 export type MessageType = keyof MessageMap;

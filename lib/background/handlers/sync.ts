@@ -1,0 +1,23 @@
+import { allSyncStates } from '../../cache/sync-state';
+import type { SyncStatus } from '../../messaging/protocol';
+import type { Handlers } from '../../messaging/router';
+import type { BackgroundContext } from '../context';
+
+export function syncHandlers({ services, syncer }: BackgroundContext): Handlers {
+  async function status(): Promise<SyncStatus> {
+    const states = await allSyncStates(await services.cache());
+    const times = states.flatMap((state) => state.lastSuccessAt ?? []);
+    return { running: syncer.running, lastSuccessAt: times.length ? Math.max(...times) : undefined };
+  }
+  return {
+    'sync.status': { allow: ['extension-page'], handle: status },
+    'sync.now': {
+      allow: ['extension-page'],
+      handle: async () => {
+        // Errors reach the popup as a sync.changed event; the caller does not wait for the sync.
+        syncer.syncNow().catch(() => {});
+        return status();
+      },
+    },
+  };
+}
