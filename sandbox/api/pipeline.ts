@@ -66,8 +66,10 @@ async function runView(
     ctx.token = auth.token;
   }
   if (route.scope) {
-    // Like DRF's ScopedRateThrottle: per user once authenticated, per client address otherwise.
-    const key = ctx.token ?? `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+    // Token calls are limited per client address (logging in has no token yet, and a reset must not
+    // escape the limit by changing the token); everything else per token.
+    const address = `ip:${req.socket.remoteAddress ?? 'unknown'}`;
+    const key = route.scope === 'auth' ? address : (ctx.token ?? address);
     const result = deps.throttle.check(route.scope, key, app.clock().getTime());
     if (!result.allowed) throw throttled(result.waitSeconds);
   }
