@@ -128,11 +128,6 @@ export interface HostileIds {
   rtlName: number;
 }
 
-export interface DemoCredentials {
-  email: string;
-  password: string;
-}
-
 export interface SeedData {
   seed: number;
   /** The instant the data is relative to: sessions span the 90 days before it. */

@@ -1,5 +1,5 @@
 /** Where visits come from, and what people typed into search engines before landing. */
-import type { Referrer, ReferrerKind } from '../types';
+import type { Referrer } from '../types';
 
 /** Each referrer with its share of sessions. Direct visits have no referrer at all. */
 export const REFERRERS: readonly (readonly [Referrer, number])[] = [
@@ -53,12 +53,3 @@ export const SEARCH_QUERIES: Readonly<Record<string, readonly string[]>> = {
     'prospecting b2b',
   ],
 };
-
-export const REFERRER_KINDS: readonly ReferrerKind[] = [
-  'direct',
-  'search',
-  'social',
-  'catalog',
-  'email',
-  'partner',
-];
