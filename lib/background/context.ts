@@ -1,3 +1,4 @@
+import type { BlacklistService } from '../blacklist/blacklist-service';
 import type { Syncer } from '../sync/syncer';
 import type { Auth } from './auth';
 import type { MatchService } from './match-service';
@@ -9,4 +10,5 @@ export interface BackgroundContext {
   auth: Auth;
   syncer: Syncer;
   matcher: MatchService;
+  blacklist: BlacklistService;
 }

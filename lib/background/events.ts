@@ -6,7 +6,9 @@ import type { AuthStatus } from '../messaging/protocol';
 export type BackgroundEvent =
   | { event: 'auth.changed'; status: AuthStatus }
   | { event: 'sync.changed'; running: boolean; lastSuccessAt?: number; error?: LeadyErrorData }
-  | { event: 'cache.changed' };
+  | { event: 'cache.changed' }
+  /** Companies hidden right now; content scripts get it too, so badges on open tabs update at once. */
+  | { event: 'blacklist.changed'; companyIds: number[] };
 
 type Listener = (event: BackgroundEvent) => void;
 

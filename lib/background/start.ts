@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { createMessageRouter } from '../messaging/router';
 import { createSyncer } from '../sync/syncer';
 import { createAuth } from './auth';
+import { startBlacklist } from './blacklist-wiring';
 import type { BackgroundContext } from './context';
 import { authHandlers } from './handlers/auth';
+import { blacklistHandlers } from './handlers/blacklist';
 import { pageHandlers } from './handlers/page';
 import { popupHandlers } from './handlers/popup';
 import { syncHandlers } from './handlers/sync';
@@ -20,12 +22,19 @@ export function startBackground(services: Services = createServices()): Backgrou
   const syncer = createSyncer(services, {
     onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),
   });
-  const context: BackgroundContext = { services, auth: createAuth(services), syncer, matcher };
+  const context: BackgroundContext = {
+    services,
+    auth: createAuth(services),
+    syncer,
+    matcher,
+    blacklist: startBlacklist(services),
+  };
 
   const route = createMessageRouter(
     {
       ...authHandlers(context.auth),
       ...syncHandlers(context),
+      ...blacklistHandlers(context.blacklist),
       ...popupHandlers(context),
       ...pageHandlers(context),
     },

@@ -5,6 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { CrmSiteId } from '../config/build-config';
 import type { LocaleOption } from '../i18n/translate';
+import type { BlacklistItem } from '../messaging/protocol/blacklist';
 import type { ThrottleDeadlines } from '../queue/throttle-store';
 
 export const tokenItem = storage.defineItem<string | null>('local:leady.token', { fallback: null });
@@ -68,3 +69,12 @@ export const resourcesItem = storage.defineItem<Array<{ domain: string; name?: s
 
 /** Companies newly identified by sync since the popup was last opened (the toolbar badge). */
 export const newCompaniesItem = storage.defineItem<number>('local:leady.newCompanies', { fallback: 0 });
+
+/**
+ * Blacklistings by company id: the persisted outbox (pending ones survive the worker stopping, the
+ * browser closing and being offline) and what Leady confirmed.
+ */
+export const blacklistItem = storage.defineItem<Record<string, BlacklistItem & { sendAfter?: number }>>(
+  'local:leady.blacklist',
+  { fallback: {} },
+);

@@ -89,6 +89,8 @@ export function sessionJson(apiBase: string, data: SeedData, index: number): Rec
     referrer: referrer?.url ?? null,
     search_engine_query: queryIndex >= 0 ? (queries[queryIndex] ?? null) : null,
     action_list_url: actionListUrl(apiBase, id),
+    // Assumed field (the API filters on action_count_min/max, so sessions likely carry it).
+    action_count: table.actionCount[index] ?? 0,
   };
 }
 

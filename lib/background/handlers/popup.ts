@@ -1,7 +1,36 @@
 import type { Handlers } from '../../messaging/router';
 import type { BackgroundContext } from '../context';
+import { cachedSessions } from '../popup/cached-sessions';
+import { clearCachedData } from '../popup/clear-cache';
+import { createCodeLists } from '../popup/code-lists';
+import { companyDetail } from '../popup/company-detail';
+import { companySummaries } from '../popup/company-summaries';
+import { fetchSessions, moreSessions } from '../popup/fetched-sessions';
+import { savedFilters } from '../popup/saved-filters';
+import { sessionActions } from '../popup/session-actions';
 
-/** Handlers for PopupMessages (lib/messaging/protocol/popup.ts). */
-export function popupHandlers(_context: BackgroundContext): Handlers {
-  return {};
+/**
+ * Handlers for PopupMessages (lib/messaging/protocol/popup.ts). Extension pages only: they read the
+ * account's visitors, which a content script beside a third-party page has no business asking for.
+ */
+export function popupHandlers(context: BackgroundContext): Handlers {
+  const { services } = context;
+  const codeLists = createCodeLists(services);
+  const pages = ['extension-page'] as const;
+  return {
+    'popup.sessions.cached': { allow: pages, handle: (request) => cachedSessions(services, request) },
+    'popup.sessions.fetch': { allow: pages, handle: (request) => fetchSessions(context, request) },
+    'popup.sessions.more': { allow: pages, handle: (request) => moreSessions(context, request) },
+    'popup.session.actions': { allow: pages, handle: (request) => sessionActions(services, request?.key) },
+    'popup.companies': {
+      allow: pages,
+      handle: (request) => companySummaries(services, request?.resource, request?.excludeCompanies),
+    },
+    'popup.company': {
+      allow: pages,
+      handle: (request) => companyDetail(context, codeLists, request?.companyId, request?.refresh === true),
+    },
+    'popup.savedFilters': { allow: pages, handle: (request) => savedFilters(services, request?.resource) },
+    'popup.clearCache': { allow: pages, handle: () => clearCachedData(context) },
+  };
 }

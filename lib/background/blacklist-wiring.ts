@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { type BlacklistService, createBlacklistService } from '../blacklist/blacklist-service';
+import type { Services } from './services';
+import { broadcastToTabs } from './tabs-broadcast';
+
+export const BLACKLIST_ALARM = 'leady-blacklist-outbox';
+
+/**
+ * The blacklist outbox as the worker runs it: a timer sends it after the undo window while the
+ * worker lives; an alarm (which survives the worker being stopped) is the backstop; and every start
+ * flushes whatever a previous worker or browser session left pending.
+ */
+export function startBlacklist(services: Services): BlacklistService {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const blacklist: BlacklistService = createBlacklistService(services, {
+    onChange: (items) => {
+      const companyIds = items.filter((item) => item.state !== 'failed').map((item) => item.companyId);
+      services.events.emit({ event: 'blacklist.changed', companyIds });
+      broadcastToTabs({ event: 'blacklist.changed', companyIds }).catch(() => {});
+    },
+    scheduleFlush: (at) => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => blacklist.flush().catch(() => {}), Math.max(0, at - services.now()));
+      // Chrome's alarms fire no sooner than 30 s after being set: fine for a backstop.
+      browser.alarms.create(BLACKLIST_ALARM, { when: Math.max(at, services.now() + 30_000) });
+    },
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BLACKLIST_ALARM) blacklist.flush().catch(() => {});
+  });
+  services.events.on((event) => {
+    if (event.event === 'auth.changed' && event.status.state === 'signed-in')
+      blacklist.flush().catch(() => {});
+  });
+  blacklist.flush().catch(() => {});
+  return blacklist;
+}

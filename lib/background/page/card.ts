@@ -1,0 +1,39 @@
+/**
+ * `page.card`: everything the overlay card shows about one company, fetched at interactive priority
+ * when details are missing or stale. Fresh details and persons go into the match index at once, so
+ * the next scan can match the company's people by name.
+ */
+import { LeadyError } from '../../api/errors';
+import { companyInsight } from '../../insights/company-insight';
+import type { CompanyInsight } from '../../insights/types';
+import { accountItem } from '../../storage/items';
+import type { BackgroundContext } from '../context';
+import { parseCompanyId } from './validate';
+
+export async function companyCard(context: BackgroundContext, payload: unknown): Promise<CompanyInsight> {
+  const companyId = parseCompanyId(payload);
+  const { state } = await accountItem.getValue();
+  if (state !== 'signed-in') {
+    throw new LeadyError({
+      kind: state === 'expired' ? 'unauthorized' : 'signed-out',
+      endpoint: 'page.card',
+      message: `Not signed in (${state})`,
+    });
+  }
+  const { matcher } = context;
+  const insight = await companyInsight(context.services, companyId, {
+    priority: 'interactive',
+    onStored: (company, persons) => {
+      if (company) matcher.updateCompanies([company]);
+      matcher.updatePersons(persons);
+    },
+  });
+  if (!insight) {
+    throw new LeadyError({
+      kind: 'not-found',
+      endpoint: 'page.card',
+      message: `Company ${companyId} is not cached`,
+    });
+  }
+  return insight;
+}

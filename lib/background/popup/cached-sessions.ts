@@ -1,0 +1,45 @@
+import type { Services } from '../../background/services';
+import { getCompanies } from '../../cache/companies';
+import { querySessions } from '../../cache/sessions';
+import { getSyncState } from '../../cache/sync-state';
+import type { PopupMessages } from '../../messaging/protocol/popup';
+import { sessionRow } from '../../popup/session-rows';
+import type { SessionsPage } from '../../popup/types';
+import { idSet, optionalNumber, requireText } from './request-checks';
+
+/** Rows per page; about what the API sends per page, so switching source does not jump. */
+export const CACHE_PAGE_SIZE = 50;
+
+type Request = PopupMessages['popup.sessions.cached']['request'];
+
+/**
+ * The first thing the popup shows: a resource's cached sessions. IndexedDB only, no network, so it
+ * answers in milliseconds even offline or throttled.
+ */
+export async function cachedSessions(services: Services, request: Request): Promise<SessionsPage> {
+  const endpoint = 'popup.sessions.cached';
+  const resource = requireText(request.resource, endpoint, 'resource');
+  const db = await services.cache();
+  // One extra row tells whether there is a next page.
+  const records = await querySessions(db, resource, {
+    since: optionalNumber(request.since, endpoint, 'since'),
+    before: optionalNumber(request.before, endpoint, 'before'),
+    limit: CACHE_PAGE_SIZE + 1,
+    onlyIdentified: request.onlyIdentified === true,
+    minPages: optionalNumber(request.minPages, endpoint, 'minPages'),
+    excludeCompanies: idSet(request.excludeCompanies),
+  });
+  const page = records.slice(0, CACHE_PAGE_SIZE);
+  const companies = await getCompanies(db, [...new Set(page.map((session) => session.companyId))]);
+  const last = page.at(-1);
+  return {
+    rows: page.map((session) => sessionRow(session, companies.get(session.companyId))),
+    source: 'cache',
+    next: null,
+    // Sessions ending in the same millisecond as the last row would be skipped; Leady's timestamps
+    // have second precision per visitor, so two visits ending together on one site are rare enough.
+    before: last?.lastAt,
+    hasMore: records.length > CACHE_PAGE_SIZE && last?.lastAt !== undefined,
+    updatedAt: (await getSyncState(db, resource)).lastSuccessAt,
+  };
+}

@@ -1,0 +1,21 @@
+import { clearCache } from '../../cache/maintenance';
+import { accountItem } from '../../storage/items';
+import type { BackgroundContext } from '../context';
+
+/**
+ * "Clear cached data" in the options page: every cached record goes, the token stays, and a full
+ * sync starts. A sync already running is waited for first: it would otherwise record progress
+ * for data that was just deleted, and the next sync would skip that period.
+ */
+export async function clearCachedData({ services, syncer, matcher }: BackgroundContext): Promise<{
+  syncing: boolean;
+}> {
+  if (syncer.running) await syncer.syncNow().catch(() => {});
+  await clearCache(await services.cache());
+  matcher.reset();
+  services.events.emit({ event: 'cache.changed' });
+  const syncing = (await accountItem.getValue()).state === 'signed-in';
+  // Progress and errors reach open pages as sync.changed events.
+  if (syncing) syncer.syncNow().catch(() => {});
+  return { syncing };
+}

@@ -1,0 +1,133 @@
+/**
+ * Runs the built extension in real Chromium (Debian's, via playwright-core) against a sandbox on a
+ * random port. Each `launchExtension()` gets a fresh profile, so tests never see each other's state.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { E2E_EXTENSION_DIR } from './build';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** The background service worker (an IIFE: evaluate sees `chrome`, not module names). */
+  worker: () => Promise<Worker>;
+  sandbox: SandboxServer;
+  /** Opens the popup as a tab (Chromium cannot open the real action popup headless). */
+  openPopup(): Promise<Page>;
+  /** Sends a protocol message from an extension page, as the popup would; throws on an error result. */
+  send<T = unknown>(type: string, payload?: unknown): Promise<T>;
+  /** Signs in with the sandbox's demo login and waits for the first sync to finish. */
+  signInAndSync(): Promise<void>;
+  /** URL of a sandbox demo page, e.g. demoUrl('hubspot/contacts/123/objects/0-2/views/all/list'). */
+  demoUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  sandbox?: SandboxOptions;
+  /** Browser UI language (decides the extension's language on 'auto'). */
+  locale?: string;
+}
+
+export const DEMO_EMAIL = 'demo@leady.test';
+export const DEMO_PASSWORD = 'leady-demo';
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('No Chromium found (apt-get install -y chromium, or set LEADY_CHROMIUM)');
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'leady-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    timezoneId: 'Europe/Prague',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
+      `--load-extension=${E2E_EXTENSION_DIR}`,
+    ],
+  });
+
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await worker()).url()).host;
+
+  // The build's default API is on a fixed port; this run's sandbox has a random one.
+  await (await worker()).evaluate(async (apiBaseUrl) => {
+    await chrome.storage.local.set({
+      'leady.settings': {
+        apiBaseUrl,
+        syncWindowDays: 90,
+        sites: { hubspot: true, pipedrive: true, salesforce: true, raynet: true },
+        customOrigins: [],
+        locale: 'auto',
+      },
+    });
+  }, sandbox.url);
+
+  let messenger: Page | undefined;
+  async function send<T>(type: string, payload?: unknown): Promise<T> {
+    if (!messenger || messenger.isClosed()) {
+      messenger = await context.newPage();
+      await messenger.goto(`chrome-extension://${extensionId}/popup.html`);
+    }
+    const result = await messenger.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
+      type,
+      payload,
+    ] as const);
+    if (!result?.ok) throw new Error(`${type} failed: ${JSON.stringify(result?.error ?? result)}`);
+    return result.value as T;
+  }
+
+  return {
+    context,
+    extensionId,
+    worker,
+    sandbox,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    },
+    send,
+    async signInAndSync() {
+      await send('auth.signIn', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
+      await waitFor(async () => {
+        const status = await send<{ running: boolean; lastSuccessAt?: number }>('sync.status');
+        return !status.running && status.lastSuccessAt !== undefined;
+      }, 60_000);
+    },
+    demoUrl: (path) => `${sandbox.origin}/demo/${path.replace(/^\/+/, '')}`,
+    async close() {
+      await context.close().catch(() => {});
+      await sandbox.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `check` is true; fails with a clear message instead of hanging. */
+export async function waitFor(
+  check: () => Promise<boolean>,
+  timeoutMs = 15_000,
+  intervalMs = 200,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}

@@ -1,0 +1,32 @@
+import { createAuth } from '../../lib/background/auth';
+import { createEventBus } from '../../lib/background/events';
+import { createServices, type Services } from '../../lib/background/services';
+import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage/items';
+import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
+
+export const DEMO_EMAIL = 'demo@leady.test';
+export const DEMO_PASSWORD = 'leady-demo';
+
+let dbCount = 0;
+
+/**
+ * A background (services + auth) as the extension builds it, against a sandbox on a random port.
+ * Runs in Node with WXT's fake browser storage and fake-indexeddb.
+ */
+export async function backgroundAgainstSandbox(options: SandboxOptions = {}) {
+  const sandbox: SandboxServer = await startSandbox({ port: 0, now: new Date(), ...options });
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: sandbox.url });
+  const events = createEventBus(async () => undefined);
+  const services: Services = createServices({ cacheName: `integration-${dbCount++}`, events });
+  const auth = createAuth(services);
+  return {
+    sandbox,
+    services,
+    auth,
+    events,
+    async close() {
+      (await services.cache()).close();
+      await sandbox.close();
+    },
+  };
+}
