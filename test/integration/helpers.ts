@@ -13,11 +13,11 @@ let dbCount = 0;
  * A background (services + auth) as the extension builds it, against a sandbox on a random port.
  * Runs in Node with WXT's fake browser storage and fake-indexeddb.
  */
-export async function backgroundAgainstSandbox(options: SandboxOptions = {}) {
+export async function backgroundAgainstSandbox(options: SandboxOptions = {}, clock?: () => number) {
   const sandbox: SandboxServer = await startSandbox({ port: 0, now: new Date(), ...options });
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: sandbox.url });
   const events = createEventBus(async () => undefined);
-  const services: Services = createServices({ cacheName: `integration-${dbCount++}`, events });
+  const services: Services = createServices({ cacheName: `integration-${dbCount++}`, events, now: clock });
   const auth = createAuth(services);
   return {
     sandbox,

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BackgroundEvent } from '../../lib/background/events';
+import { countCompanies } from '../../lib/cache/companies';
+import { accountItem, tokenItem } from '../../lib/storage/items';
+import { createSyncer } from '../../lib/sync/syncer';
+import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
+
+let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>> | undefined;
+afterEach(async () => {
+  await bg?.close();
+  bg = undefined;
+});
+
+describe('signing in and out against the sandbox', () => {
+  it('stores the token only in the background’s storage and reports the account', async () => {
+    bg = await backgroundAgainstSandbox();
+    const events: BackgroundEvent[] = [];
+    bg.events.on((event) => events.push(event));
+    const status = await bg.auth.signIn(` ${DEMO_EMAIL} `, DEMO_PASSWORD);
+    expect(status).toEqual({ state: 'signed-in', email: DEMO_EMAIL, apiBaseUrl: bg.sandbox.url });
+    expect(await tokenItem.getValue()).toMatch(/^[0-9a-f]{40}$/);
+    expect(events).toContainEqual({ event: 'auth.changed', status });
+  });
+
+  it('reports wrong credentials with the API’s message and stays signed out', async () => {
+    bg = await backgroundAgainstSandbox();
+    await expect(bg.auth.signIn(DEMO_EMAIL, 'nope')).rejects.toMatchObject({
+      kind: 'bad-credentials',
+      apiMessage: 'Unable to log in with provided credentials.',
+    });
+    expect((await bg.auth.status()).state).toBe('signed-out');
+    expect(await tokenItem.getValue()).toBeNull();
+  });
+
+  it('accepts a pasted token after checking it, and refuses a wrong one', async () => {
+    bg = await backgroundAgainstSandbox();
+    await expect(bg.auth.signInWithToken('0123456789abcdef0123456789abcdef01234567')).rejects.toMatchObject({
+      kind: 'bad-credentials',
+    });
+    await expect(bg.auth.signInWithToken('not a token')).rejects.toMatchObject({ kind: 'validation' });
+    expect((await bg.auth.status()).state).toBe('signed-out');
+    const status = await bg.auth.signInWithToken(`Token ${bg.sandbox.token}`);
+    expect(status.state).toBe('signed-in');
+    expect(await tokenItem.getValue()).toBe(bg.sandbox.token);
+  });
+
+  it('replaces the token on reset; the old one stops working', async () => {
+    bg = await backgroundAgainstSandbox();
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    const before = await tokenItem.getValue();
+    await bg.auth.resetToken();
+    const after = await tokenItem.getValue();
+    expect(after).not.toBe(before);
+    const old = await fetch(`${bg.sandbox.url}resources/`, { headers: { Authorization: `Token ${before}` } });
+    expect(old.status).toBe(401);
+    await expect((await bg.services.client()).listResources()).resolves.toBeDefined();
+  });
+
+  it('on a 401 mid-session: clears the token, marks the account expired, keeps the cache', async () => {
+    bg = await backgroundAgainstSandbox();
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    await createSyncer(bg.services).syncNow();
+    const cached = await countCompanies(await bg.services.cache());
+    // The token is reset elsewhere (another integration, the Leady web app).
+    const token = await tokenItem.getValue();
+    await fetch(`${bg.sandbox.url}api-token-reset/`, {
+      method: 'POST',
+      headers: { Authorization: `Token ${token}` },
+    });
+
+    await expect((await bg.services.client()).listResources()).rejects.toMatchObject({
+      kind: 'unauthorized',
+    });
+    expect(await tokenItem.getValue()).toBeNull();
+    expect(await accountItem.getValue()).toMatchObject({ state: 'expired', email: DEMO_EMAIL });
+    expect(await countCompanies(await bg.services.cache())).toBe(cached);
+  });
+
+  it('signing out clears the token, the cache and pending work', async () => {
+    bg = await backgroundAgainstSandbox();
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    await createSyncer(bg.services).syncNow();
+    const status = await bg.auth.signOut();
+    expect(status.state).toBe('signed-out');
+    expect(await tokenItem.getValue()).toBeNull();
+    expect(await countCompanies(await bg.services.cache())).toBe(0);
+  });
+
+  it('signing in as another account does not show the previous account’s data', async () => {
+    bg = await backgroundAgainstSandbox();
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    await createSyncer(bg.services).syncNow();
+    await accountItem.setValue({ ...(await accountItem.getValue()), email: 'someone@else.cz' });
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    expect(await countCompanies(await bg.services.cache())).toBe(0);
+  });
+});
