@@ -1,0 +1,40 @@
+/**
+ * What a CRM page scanner produces. Adapters read the page and never change it: the content script
+ * marks handled elements, batches the clues into one query and places the badges.
+ */
+import type { CompanyClues, PersonClues } from '../matching/types';
+
+export type CrmAdapterId = 'hubspot' | 'pipedrive' | 'salesforce' | 'raynet' | 'generic';
+
+/**
+ * Where a finding sits: the header of a record page, one row of a list, or any other mention
+ * (an associated company card, a website link, an IČO in running text).
+ */
+export type FindingRole = 'record' | 'row' | 'mention';
+
+interface FindingBase {
+  /** The element to place the badge beside: the name cell, title or link. */
+  anchor: Element;
+  role: FindingRole;
+}
+
+export interface CompanyFinding extends FindingBase {
+  kind: 'company';
+  clues: CompanyClues;
+}
+
+export interface PersonFinding extends FindingBase {
+  kind: 'person';
+  clues: PersonClues;
+}
+
+/** One thing on the page worth a badge; `kind` tells which clue shape `clues` has. */
+export type PageFinding = CompanyFinding | PersonFinding;
+
+export interface CrmAdapter {
+  id: CrmAdapterId;
+  /** True for the CRM's own (CRM-shaped) URLs; demo URLs are mapped first by `crmPathUrl`. */
+  matchesUrl(url: URL): boolean;
+  /** Pure: reads `doc`, takes ids and entity types from `url`, returns at most one finding per element. */
+  scan(doc: Document, url: URL): PageFinding[];
+}

@@ -1,0 +1,42 @@
+/** Every saved CRM page with the URL it was saved from, for tests that run over all of them. */
+export const fixturePages = [
+  {
+    file: 'hubspot-company-record.html',
+    url: 'https://app.hubspot.com/contacts/4455667/record/0-2/10123456789',
+  },
+  { file: 'hubspot-contact-record.html', url: 'https://app.hubspot.com/contacts/4455667/record/0-1/51' },
+  {
+    file: 'hubspot-company-list.html',
+    url: 'https://app.hubspot.com/contacts/4455667/objects/0-2/views/all/list',
+  },
+  { file: 'pipedrive-organization.html', url: 'https://acme.pipedrive.com/organization/42' },
+  { file: 'pipedrive-person.html', url: 'https://acme.pipedrive.com/person/1001' },
+  {
+    file: 'pipedrive-organizations-list.html',
+    url: 'https://acme.pipedrive.com/organizations/list/filter/7',
+  },
+  {
+    file: 'salesforce-account.html',
+    url: 'https://acme.lightning.force.com/lightning/r/Account/0015g00000XyZ12AAB/view',
+  },
+  {
+    file: 'salesforce-contact.html',
+    url: 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000AbC34AAC/view',
+  },
+  {
+    file: 'salesforce-lead.html',
+    url: 'https://acme.lightning.force.com/lightning/r/Lead/00Q5g00000DeF56AAD/view',
+  },
+  {
+    file: 'salesforce-accounts-list.html',
+    url: 'https://acme.lightning.force.com/lightning/o/Account/list?filterName=Recent',
+  },
+  {
+    file: 'salesforce-aura-contacts-list.html',
+    url: 'https://acme.lightning.force.com/lightning/o/Contact/list?filterName=Recent',
+  },
+  { file: 'raynet-company-detail.html', url: 'https://app.raynet.cz/acme/?view=DetailView&en=Company&ei=7' },
+  { file: 'raynet-person-detail.html', url: 'https://app.raynet.cz/acme/?view=DetailView&en=Person&ei=12' },
+  { file: 'raynet-company-list.html', url: 'https://app.raynet.cz/acme/?view=ListView&en=Company' },
+  { file: 'generic-company-profile.html', url: 'https://katalog.example.cz/firma/strojirny-zdar' },
+] as const;

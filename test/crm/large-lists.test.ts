@@ -1,0 +1,104 @@
+/**
+ * Long lists: 500 rows must scan in a few milliseconds in a browser. happy-dom is several times
+ * slower than a real DOM, so the budget here is generous; it catches quadratic work, not jitter.
+ */
+import { describe, expect, it } from 'vitest';
+import { hubspot } from '../../lib/crm/hubspot';
+import { pipedrive } from '../../lib/crm/pipedrive';
+import { raynet } from '../../lib/crm/raynet';
+import { salesforce } from '../../lib/crm/salesforce';
+import type { CrmAdapter } from '../../lib/crm/types';
+import { clueView, loadHtml } from './load-page';
+
+const ROWS = 500;
+const BUDGET_MS = 250;
+
+function rows(render: (index: number) => string): string {
+  return Array.from({ length: ROWS }, (_, index) => render(index + 1)).join('\n');
+}
+
+function timedScan(adapter: CrmAdapter, html: string, url: string) {
+  const { doc, url: pageUrl } = loadHtml(html, url);
+  adapter.scan(doc, pageUrl); // warm-up: first calls pay for JIT and selector parsing
+  const started = performance.now();
+  const findings = adapter.scan(doc, pageUrl);
+  return { findings, ms: performance.now() - started };
+}
+
+describe(`${ROWS}-row lists`, () => {
+  it('HubSpot company index', () => {
+    const html = `<table><tbody>${rows(
+      (i) => `<tr><td data-table-external-id="name-${i}"><a href="/contacts/1/record/0-2/${i}">
+        <span data-test-id="truncated-object-label">Firma ${i} s.r.o.</span></a></td>
+        <td data-table-external-id="hubspot_owner_id-${i}">Eva Malá</td>
+        <td data-table-external-id="domain-${i}">firma-${i}.cz</td></tr>`,
+    )}</tbody></table>`;
+    const { findings, ms } = timedScan(
+      hubspot,
+      html,
+      'https://app.hubspot.com/contacts/1/objects/0-2/views/all/list',
+    );
+    expect(findings).toHaveLength(ROWS);
+    expect(clueView(findings).at(-1)).toEqual({
+      kind: 'company',
+      role: 'row',
+      clues: { name: `Firma ${ROWS} s.r.o.`, website: `firma-${ROWS}.cz` },
+    });
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('Pipedrive organization list', () => {
+    const html = `<div role="grid">${rows(
+      (i) => `<div role="row"><div role="gridcell"><a href="/organization/${i}">Firma ${i} s.r.o.</a></div>
+        <div role="gridcell"><a href="https://firma-${i}.cz">firma-${i}.cz</a></div><div role="gridcell">Eva Malá</div></div>`,
+    )}</div>`;
+    const { findings, ms } = timedScan(
+      pipedrive,
+      html,
+      'https://acme.pipedrive.com/organizations/list/filter/7',
+    );
+    expect(findings).toHaveLength(ROWS);
+    expect(findings[0]?.clues).toEqual({ name: 'Firma 1 s.r.o.', website: 'https://firma-1.cz' });
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('Salesforce LWC account list', () => {
+    const id = (i: number) => `0015g00000${String(i).padStart(5, '0')}AAB`;
+    const html = `<div class="oneContent active"><table><tbody>${rows(
+      (
+        i,
+      ) => `<tr data-row-key-value="${id(i)}"><th><a href="/lightning/r/${id(i)}/view" data-recordid="${id(i)}">Firma ${i} a.s.</a></th>
+        <td><lightning-formatted-url><a href="http://www.firma-${i}.cz">www.firma-${i}.cz</a></lightning-formatted-url></td></tr>`,
+    )}</tbody></table></div>`;
+    const { findings, ms } = timedScan(
+      salesforce,
+      html,
+      'https://acme.lightning.force.com/lightning/o/Account/list?filterName=Recent',
+    );
+    expect(findings).toHaveLength(ROWS);
+    expect(findings[ROWS - 1]?.clues).toEqual({
+      name: `Firma ${ROWS} a.s.`,
+      website: `http://www.firma-${ROWS}.cz`,
+    });
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('Raynet company list', () => {
+    const html = `<table>${rows(
+      (
+        i,
+      ) => `<tr role="row"><td><a href="?view=DetailView&amp;en=Company&amp;ei=${i}">Firma ${i} s.r.o.</a></td>
+        <td>IČO ${i}</td><td><a href="https://firma-${i}.cz">firma-${i}.cz</a></td>
+        <td><a href="mailto:info@firma-${i}.cz">info@firma-${i}.cz</a></td></tr>`,
+    )}</table>`;
+    const { findings, ms } = timedScan(raynet, html, 'https://app.raynet.cz/acme/?view=ListView&en=Company');
+    expect(findings).toHaveLength(ROWS);
+    expect(findings.every((finding) => finding.role === 'row')).toBe(true);
+    expect(findings[9]?.clues).toEqual({
+      name: 'Firma 10 s.r.o.',
+      website: 'https://firma-10.cz',
+      email: 'info@firma-10.cz',
+    });
+    expect(ms).toBeLessThan(BUDGET_MS * 2);
+  });
+});
