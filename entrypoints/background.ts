@@ -1,5 +1,7 @@
 import { startBackground } from '../lib/background/start';
 
 export default defineBackground(() => {
-  startBackground();
+  const context = startBackground();
+  // Test builds only (LEADY_TEST_HOOKS=1): end-to-end tests drive the real handlers from here.
+  if (__LEADY_TEST_HOOKS__) Object.assign(globalThis, { leadyTest: context });
 });

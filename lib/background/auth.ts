@@ -1,7 +1,7 @@
 import { LeadyError } from '../api';
 import { clearCache } from '../cache/maintenance';
 import type { AuthStatus } from '../messaging/protocol';
-import { type Account, accountItem, tokenItem } from '../storage/items';
+import { type Account, accountItem, clearAccountStorage, tokenItem } from '../storage/items';
 import { currentApiBaseUrl } from './api-base-url';
 import { createSerializer } from './serialize';
 import type { Services } from './services';
@@ -107,7 +107,7 @@ export function createAuth(services: Services): Auth {
     signOut: () =>
       serialize(async () => {
         services.queue.clear(new LeadyError({ kind: 'signed-out', endpoint: 'auth', message: 'Signed out' }));
-        await tokenItem.removeValue();
+        await clearAccountStorage();
         await clearCache(await services.cache());
         return setAccount({ state: 'signed-out' });
       }),

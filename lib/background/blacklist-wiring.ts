@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
+import { errorMessage } from '../api/error-message';
 import { type BlacklistService, createBlacklistService } from '../blacklist/blacklist-service';
+import { backgroundCatalog } from '../i18n/catalogs/background';
+import { createTranslator } from '../i18n/translate';
+import { userLocale } from './locale';
 import type { Services } from './services';
 import { broadcastToTabs } from './tabs-broadcast';
 
@@ -18,6 +22,9 @@ export function startBlacklist(services: Services): BlacklistService {
       services.events.emit({ event: 'blacklist.changed', companyIds });
       broadcastToTabs({ event: 'blacklist.changed', companyIds }).catch(() => {});
     },
+    onFailed: (item) => {
+      notifyFailure(item.companyName, item.error).catch(() => {});
+    },
     scheduleFlush: (at) => {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => blacklist.flush().catch(() => {}), Math.max(0, at - services.now()));
@@ -34,4 +41,15 @@ export function startBlacklist(services: Services): BlacklistService {
   });
   blacklist.flush().catch(() => {});
   return blacklist;
+}
+
+async function notifyFailure(companyName: string, error: Parameters<typeof errorMessage>[0] | undefined) {
+  const locale = await userLocale();
+  const t = createTranslator(backgroundCatalog, locale);
+  await browser.notifications.create({
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('notifyBlacklistFailedTitle'),
+    message: t('notifyBlacklistFailed', companyName, error ? errorMessage(error, locale) : ''),
+  });
 }

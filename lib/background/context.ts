@@ -1,6 +1,7 @@
 import type { BlacklistService } from '../blacklist/blacklist-service';
 import type { Syncer } from '../sync/syncer';
 import type { Auth } from './auth';
+import type { ContextMenu } from './context-menu';
 import type { MatchService } from './match-service';
 import type { Services } from './services';
 
@@ -11,4 +12,6 @@ export interface BackgroundContext {
   syncer: Syncer;
   matcher: MatchService;
   blacklist: BlacklistService;
+  contextMenu: ContextMenu;
+  badge: { clear(): Promise<void> };
 }

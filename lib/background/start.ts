@@ -4,14 +4,17 @@ import { createSyncer } from '../sync/syncer';
 import { createAuth } from './auth';
 import { startBlacklist } from './blacklist-wiring';
 import type { BackgroundContext } from './context';
+import { startContextMenu } from './context-menu';
 import { authHandlers } from './handlers/auth';
 import { blacklistHandlers } from './handlers/blacklist';
+import { contextMenuHandlers } from './handlers/context-menu';
 import { pageHandlers } from './handlers/page';
 import { popupHandlers } from './handlers/popup';
 import { syncHandlers } from './handlers/sync';
 import { createMatchService } from './match-service';
 import { scheduleSync } from './scheduling';
 import { createServices, type Services } from './services';
+import { startToolbarBadge } from './toolbar-badge';
 
 /**
  * Wires the background worker. Listeners are registered synchronously, on every worker start,
@@ -22,19 +25,23 @@ export function startBackground(services: Services = createServices()): Backgrou
   const syncer = createSyncer(services, {
     onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),
   });
+  const blacklist = startBlacklist(services);
   const context: BackgroundContext = {
     services,
     auth: createAuth(services),
     syncer,
     matcher,
-    blacklist: startBlacklist(services),
+    blacklist,
+    contextMenu: startContextMenu(blacklist),
+    badge: startToolbarBadge(services.events),
   };
 
   const route = createMessageRouter(
     {
       ...authHandlers(context.auth),
       ...syncHandlers(context),
-      ...blacklistHandlers(context.blacklist),
+      ...blacklistHandlers(blacklist),
+      ...contextMenuHandlers(context.contextMenu),
       ...popupHandlers(context),
       ...pageHandlers(context),
     },

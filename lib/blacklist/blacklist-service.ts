@@ -21,6 +21,8 @@ export interface BlacklistService {
 export interface BlacklistServiceOptions {
   /** Told whenever the set of blacklisted companies changes (badges on open tabs, popup lists). */
   onChange?: (items: BlacklistItem[]) => void;
+  /** Leady refused a blacklisting for good (told once per item). */
+  onFailed?: (item: BlacklistItem) => void;
   /** Schedules a flush at an instant (a timer while the worker lives, an alarm as a backstop). */
   scheduleFlush?: (at: number) => void;
 }
@@ -63,13 +65,16 @@ export function createBlacklistService(
       if (!isLeadyError(error)) throw error;
       const outcome = outcomeOfFailure(error);
       if (outcome === 'retry-later') return;
+      const settled: StoredItem =
+        outcome === 'already-done'
+          ? { ...item, state: 'done', sendAfter: undefined }
+          : { ...item, state: 'failed', error: error.toJSON(), sendAfter: undefined };
+      let stillWanted = false;
       await update((items) => {
-        if (!items[item.companyId]) return;
-        items[item.companyId] =
-          outcome === 'already-done'
-            ? { ...item, state: 'done', sendAfter: undefined }
-            : { ...item, state: 'failed', error: error.toJSON(), sendAfter: undefined };
+        stillWanted = items[item.companyId] !== undefined;
+        if (stillWanted) items[item.companyId] = settled;
       });
+      if (stillWanted && settled.state === 'failed') options.onFailed?.(settled);
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import type { AuthMessages } from './protocol/auth';
 import type { BlacklistMessages } from './protocol/blacklist';
+import type { ContextMenuMessages } from './protocol/context-menu';
 import type { PageMessages } from './protocol/page';
 import type { PopupMessages } from './protocol/popup';
 import type { SitesMessages } from './protocol/sites';
@@ -12,12 +13,15 @@ import type { SyncMessages } from './protocol/sync';
 
 export type { AuthStatus } from './protocol/auth';
 export type { BlacklistItem } from './protocol/blacklist';
+export type { ContentScriptRequest, ContextMenuTarget } from './protocol/context-menu';
 export type { SyncStatus } from './protocol/sync';
 
 export interface MessageMap
   extends AuthMessages,
     SyncMessages,
     BlacklistMessages,
+    ContextMenuMessages,
+    SitesMessages,
     PopupMessages,
     PageMessages {}
 

@@ -78,3 +78,13 @@ export const blacklistItem = storage.defineItem<Record<string, BlacklistItem & {
   'local:leady.blacklist',
   { fallback: {} },
 );
+
+/** Sign-out: everything that belongs to the account goes (settings stay: they belong to the user). */
+export async function clearAccountStorage(): Promise<void> {
+  await Promise.all([
+    tokenItem.removeValue(),
+    resourcesItem.removeValue(),
+    newCompaniesItem.removeValue(),
+    blacklistItem.removeValue(),
+  ]);
+}

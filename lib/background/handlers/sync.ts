@@ -3,7 +3,7 @@ import type { SyncStatus } from '../../messaging/protocol';
 import type { Handlers } from '../../messaging/router';
 import type { BackgroundContext } from '../context';
 
-export function syncHandlers({ services, syncer }: BackgroundContext): Handlers {
+export function syncHandlers({ services, syncer, badge }: BackgroundContext): Handlers {
   async function status(): Promise<SyncStatus> {
     const states = await allSyncStates(await services.cache());
     const times = states.flatMap((state) => state.lastSuccessAt ?? []);
@@ -17,6 +17,13 @@ export function syncHandlers({ services, syncer }: BackgroundContext): Handlers 
         // Errors reach the popup as a sync.changed event; the caller does not wait for the sync.
         syncer.syncNow().catch(() => {});
         return status();
+      },
+    },
+    'badge.seen': {
+      allow: ['extension-page'],
+      handle: async () => {
+        await badge.clear();
+        return undefined;
       },
     },
   };
