@@ -5,9 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
 import { findChromium } from '../../scripts/find-chromium.mjs';
+import { launchChromiumWithExtension, useApi } from '../../scripts/launch-chromium';
 import { E2E_EXTENSION_DIR } from './build';
 
 export interface ExtensionSession {
@@ -42,40 +43,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw new Error('No Chromium found (apt-get install -y chromium, or set LEADY_CHROMIUM)');
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const userDataDir = mkdtempSync(join(tmpdir(), 'leady-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+  const { context, extensionId, worker } = await launchChromiumWithExtension({
     executablePath,
+    extensionDir: E2E_EXTENSION_DIR,
+    userDataDir,
     headless: true,
-    locale: options.locale ?? 'en-US',
-    timezoneId: 'Europe/Prague',
-    viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
-      `--load-extension=${E2E_EXTENSION_DIR}`,
-    ],
+    locale: options.locale,
   });
-
-  const worker = async (): Promise<Worker> =>
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL((await worker()).url()).host;
-
-  // The build's default API is on a fixed port; this run's sandbox has a random one.
-  await (await worker()).evaluate(async (apiBaseUrl) => {
-    await chrome.storage.local.set({
-      'leady.settings': {
-        apiBaseUrl,
-        syncWindowDays: 90,
-        sites: { hubspot: true, pipedrive: true, salesforce: true, raynet: true },
-        customOrigins: [],
-        locale: 'auto',
-      },
-    });
-  }, sandbox.url);
+  await useApi(await worker(), sandbox.url);
 
   let messenger: Page | undefined;
   async function send<T>(type: string, payload?: unknown): Promise<T> {
