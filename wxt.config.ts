@@ -4,6 +4,7 @@ import { buildConfig } from './lib/config/build-config';
 
 // LEADY_API_URL picks the API a build talks to by default (see README, "Configuration").
 const config = buildConfig(process.env);
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   // Test and demo builds go to their own folder so they never overwrite a production build.
@@ -17,16 +18,19 @@ export default defineConfig({
       __LEADY_TEST_HOOKS__: JSON.stringify(process.env.LEADY_TEST_HOOKS === '1'),
     },
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'notifications', 'scripting'],
     host_permissions: config.hostPermissions,
-    // User-added CRM sites and a custom API base URL are granted at run time from the options page.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // User-added CRM sites and a custom API base URL are granted at run time from the options page
+    // (MV2, Firefox's default here, lists optional origins among optional_permissions).
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: OPTIONAL_ORIGINS }
+      : { optional_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
-  },
+  }),
   hooks: {
     // The content script's matches depend on the build (sandbox builds add loopback pages), so they
     // are set here rather than in the entrypoint, which WXT evaluates without our environment.
