@@ -1,2 +1,54 @@
-/** Messages the content script sends for page annotations (declared by the content-script feature). */
-export type PageMessages = {};
+/**
+ * Messages the content script sends for page annotations. A content script runs next to a hostile
+ * page, so it gets answers shaped for one badge or one card: never cache contents beyond that, never
+ * credentials.
+ */
+import type { CrmSiteId } from '../../config/build-config';
+import type { Locale } from '../../i18n/translate';
+import type { CompanyInsight } from '../../insights/types';
+import type { MatchQuery, MatchResult } from '../../matching/types';
+import type { AuthState } from '../../storage/items';
+
+/** Most queries one `page.match` carries; a longer page is sent in several batches of this size. */
+export const MAX_PAGE_QUERIES = 2000;
+
+/** What the content script needs to decide whether and how to annotate this page. */
+export interface PageSettings {
+  /** Built-in CRM sites the user left switched on. */
+  sites: CrmSiteId[];
+  /** Origins the user added in the options page (`https://crm.example.com`). */
+  customOrigins: string[];
+  locale: Locale;
+  auth: AuthState;
+}
+
+/** What a badge shows about a company, read from the cache. */
+export interface CompanySummary {
+  id: number;
+  name: string;
+  /** Sessions that ended in the last 30 days. */
+  visits30d: number;
+  lastVisitAt?: number;
+}
+
+export interface PageMatchAnswer {
+  auth: AuthState;
+  /** Results that found something; a query without one here matched nothing. */
+  results: MatchResult[];
+  /** One summary per company a result names (matched, or a candidate of an ambiguous result). */
+  companies: CompanySummary[];
+}
+
+export interface PageMessages {
+  'page.settings': { request: undefined; response: PageSettings };
+  /** One batch per page scan: every new or changed finding of the scan in one message. */
+  'page.match': { request: { queries: MatchQuery[] }; response: PageMatchAnswer };
+  /** The card of one company (interactive priority: details are fetched when missing or stale). */
+  'page.card': { request: { companyId: number }; response: CompanyInsight };
+}
+
+/**
+ * What the background pushes to tabs with `tabs.sendMessage`. `page.refresh`: the account or the
+ * cache changed (signed in, sync finished), so earlier answers may be out of date.
+ */
+export type PageEvent = { event: 'blacklist.changed'; companyIds: number[] } | { event: 'page.refresh' };
