@@ -1,0 +1,80 @@
+/**
+ * The badge placed beside a matched company or person: a focusable button in its own host. The host
+ * carries `data-leady-company` (space-separated candidate ids when ambiguous), `data-leady-person`
+ * and `data-leady-state`, so the page's own tooling and our tests can find it without the shadow root.
+ */
+import { h } from './dom';
+import { createHost } from './host';
+import { BADGE_CSS, BADGE_HOST } from './styles';
+
+export interface BadgeView {
+  state: 'matched' | 'ambiguous';
+  /** The matched company, or the candidates of an ambiguous match. */
+  companyIds: number[];
+  personId?: number;
+  /** Visits in the last 30 days (matched only). */
+  count?: number;
+  /** Accessible name and tooltip: plain text, set as an attribute. */
+  label: string;
+}
+
+export interface BadgeEvents {
+  /** Click, Enter or Space; `keyboard` when no pointer was involved (focus moves into the card). */
+  activate(host: HTMLElement, keyboard: boolean): void;
+  hover(host: HTMLElement, inside: boolean): void;
+  /** Escape while the badge has focus. */
+  dismiss(): void;
+}
+
+const buttons = new WeakMap<HTMLElement, HTMLButtonElement>();
+
+/** Keeps the page's own handlers (row clicks, keyboard shortcuts) from seeing our events. */
+function contain(target: EventTarget, types: readonly string[]): void {
+  for (const type of types) target.addEventListener(type, (event) => event.stopPropagation());
+}
+
+export function createBadge(view: BadgeView, events: BadgeEvents): HTMLElement {
+  const { host, root } = createHost('leady-badge', BADGE_HOST, BADGE_CSS);
+  const el = h('button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
+  el.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    events.activate(host, event.detail === 0);
+  });
+  el.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') events.dismiss();
+    event.stopPropagation();
+  });
+  el.addEventListener('pointerenter', () => events.hover(host, true));
+  el.addEventListener('pointerleave', () => events.hover(host, false));
+  contain(el, ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keyup', 'keypress', 'dblclick']);
+  const wrap = h('span', null, el);
+  root.append(wrap);
+  buttons.set(host, el);
+  updateBadge(host, view);
+  return host;
+}
+
+export function updateBadge(host: HTMLElement, view: BadgeView): void {
+  const el = buttons.get(host);
+  if (!el) return;
+  host.setAttribute('data-leady-state', view.state);
+  host.setAttribute('data-leady-company', view.companyIds.join(' '));
+  if (view.personId === undefined) host.removeAttribute('data-leady-person');
+  else host.setAttribute('data-leady-person', String(view.personId));
+  el.parentElement?.setAttribute('class', view.state);
+  el.setAttribute('aria-label', view.label);
+  el.setAttribute('title', view.label);
+  el.replaceChildren(
+    h('span', { class: 'm', 'aria-hidden': 'true' }, 'L'),
+    view.state === 'ambiguous' ? '?' : String(view.count ?? 0),
+  );
+}
+
+export function setBadgeExpanded(host: HTMLElement, expanded: boolean): void {
+  buttons.get(host)?.setAttribute('aria-expanded', String(expanded));
+}
+
+export function focusBadge(host: HTMLElement): void {
+  buttons.get(host)?.focus();
+}

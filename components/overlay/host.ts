@@ -1,0 +1,40 @@
+/**
+ * Isolated hosts for everything the overlay puts on a page (the bitwarden pattern): a custom-named
+ * element with a closed shadow root holding its own styles. The page's CSS cannot reach inside, and
+ * `all: initial !important` on `:host` wins over the page's own `!important` rules for the host
+ * (important rules of a shadow tree beat the outer document's). Page scripts cannot reach a closed
+ * root; the content script keeps the roots in a WeakMap.
+ */
+
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** Tag names of every overlay host; the page observer ignores mutations of these. */
+export const HOST_TAGS = ['leady-badge', 'leady-card', 'leady-panel'] as const;
+export type HostTag = (typeof HOST_TAGS)[number];
+
+export function isOverlayHost(node: Node): boolean {
+  return node.nodeType === 1 && (HOST_TAGS as readonly string[]).includes((node as Element).localName);
+}
+
+const HOST_CSS = ':host{all:initial!important;visibility:visible!important;opacity:1!important;';
+
+export function createHost(
+  tag: HostTag,
+  hostCss: string,
+  css: string,
+): { host: HTMLElement; root: ShadowRoot } {
+  // Custom elements cannot be defined from a content script's isolated world; an undefined custom
+  // element still takes a shadow root, which is all the isolation needs.
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
+  const style = document.createElement('style');
+  style.textContent = `${HOST_CSS}${hostCss}}${css}`;
+  root.append(style);
+  return { host, root };
+}
+
+/** The closed shadow root of an overlay host (tests and the content script only). */
+export function overlayRoot(host: Element): ShadowRoot | undefined {
+  return roots.get(host);
+}

@@ -1,0 +1,57 @@
+/**
+ * Everything the content script asks the background, behind one interface so tests can hand the
+ * page loop a fake. The content script never reads extension storage and never sees a token.
+ */
+import { browser } from 'wxt/browser';
+import type { CompanyInsight } from '../insights/types';
+import type { MatchQuery } from '../matching/types';
+import type { PageEvent, PageMatchAnswer, PageSettings } from '../messaging/protocol/page';
+import { sendMessage } from '../messaging/send';
+
+export interface PageMessenger {
+  settings(): Promise<PageSettings>;
+  match(queries: MatchQuery[]): Promise<PageMatchAnswer>;
+  card(companyId: number): Promise<CompanyInsight>;
+  blacklistAdd(companyId: number): Promise<unknown>;
+  blacklistUndo(companyId: number): Promise<unknown>;
+  /** Companies hidden right now (pending or done). */
+  blacklistIds(): Promise<number[]>;
+  /** Events the background sends to this tab; returns the unsubscribe function. */
+  onEvent(listener: (event: PageEvent) => void): () => void;
+}
+
+const MAX_EVENT_IDS = 100_000;
+
+/** Messages to tabs come from our own extension only, but their shape is still checked. */
+export function parsePageEvent(message: unknown): PageEvent | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { event, companyIds } = message as { event?: unknown; companyIds?: unknown };
+  if (event === 'page.refresh') return { event };
+  if (event !== 'blacklist.changed' || !Array.isArray(companyIds) || companyIds.length > MAX_EVENT_IDS) {
+    return undefined;
+  }
+  const ids = companyIds.filter((id): id is number => Number.isSafeInteger(id) && id > 0);
+  return { event, companyIds: ids };
+}
+
+export function runtimeMessenger(): PageMessenger {
+  return {
+    settings: () => sendMessage('page.settings'),
+    match: (queries) => sendMessage('page.match', { queries }),
+    card: (companyId) => sendMessage('page.card', { companyId }),
+    blacklistAdd: (companyId) => sendMessage('blacklist.add', { companyId }),
+    blacklistUndo: (companyId) => sendMessage('blacklist.undo', { companyId }),
+    blacklistIds: () => sendMessage('blacklist.ids'),
+    onEvent(listener) {
+      const onMessage = (message: unknown, sender: { id?: string }) => {
+        if (sender.id !== browser.runtime.id) return undefined;
+        const event = parsePageEvent(message);
+        if (event) listener(event);
+        // Not an answer: other listeners (and the sender's promise) are left alone.
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+}

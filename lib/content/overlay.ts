@@ -1,0 +1,83 @@
+/**
+ * Puts the overlay's parts together: badges, the card and the record panel, sharing one state.
+ */
+import { focusBadge, setBadgeExpanded } from '../../components/overlay/badge';
+import type { Formatter } from '../../components/overlay/format';
+import type { Annotation, Annotations } from './annotations';
+import { type Badges, createBadges } from './badges';
+import { type CardController, type CardTarget, createCardController } from './card-controller';
+import type { PageMessenger } from './messenger';
+import { createRecordPanelController, type RecordPanelController } from './record-panel';
+import type { Timers } from './schedule';
+import { createOverlayState, type OverlayState } from './state';
+
+export interface Overlay {
+  state: OverlayState;
+  badges: Badges;
+  card: CardController;
+  panel: RecordPanelController;
+  /** Badges and panel follow a change of the blacklist or the summaries. */
+  rerender(): void;
+  destroy(): void;
+}
+
+export function createOverlay(
+  fmt: Formatter,
+  messenger: PageMessenger,
+  timers: Timers,
+  annotations: Annotations,
+): Overlay {
+  const state = createOverlayState();
+
+  function targetOf(host: HTMLElement): CardTarget | undefined {
+    const annotation = badges.annotationOf(host);
+    const view = annotation && badges.view(annotation);
+    if (!view) return undefined;
+    return view.state === 'matched'
+      ? { kind: 'company', companyId: view.companyIds[0]! }
+      : { kind: 'ambiguous', companyIds: view.companyIds };
+  }
+
+  const badges = createBadges(state, fmt, {
+    activate(host, keyboard) {
+      const target = targetOf(host);
+      if (target) card.toggle(host, target, keyboard);
+    },
+    hover: (host, inside) => card.hover(host, targetOf(host), inside),
+    dismiss: () => card.close(true),
+  });
+
+  function rerender(): void {
+    for (const annotation of annotations.values()) badges.render(annotation);
+    panel.update(annotations.values());
+  }
+
+  const card = createCardController({
+    state,
+    fmt,
+    messenger,
+    timers,
+    onHiddenChanged: rerender,
+    onExpanded: setBadgeExpanded,
+    focusAnchor: (anchor) => {
+      if (anchor.isConnected) focusBadge(anchor);
+    },
+  });
+  const panel = createRecordPanelController(state, fmt, badges, card);
+
+  return {
+    state,
+    badges,
+    card,
+    panel,
+    rerender() {
+      rerender();
+      card.refresh();
+    },
+    destroy() {
+      card.destroy();
+      panel.destroy();
+      annotations.clear((annotation: Annotation) => badges.detach(annotation));
+    },
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * The scan → batch → annotate loop. A scan reads the page with the adapter, keeps what was handled
+ * before, and sends every new or changed finding in ONE `page.match` message (a 500-row list is one
+ * request, not 500). Scans run on start, after DOM mutations (one observer, debounced) and after
+ * URL changes of single-page apps; never two at once. Everything stops with the content script
+ * context (extension reloaded or updated): observers, timers, listeners and the overlay itself.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Formatter } from '../../components/overlay/format';
+import { isOverlayHost } from '../../components/overlay/host';
+import {
+  MAX_PAGE_QUERIES,
+  type PageEvent,
+  type PageMatchAnswer,
+  type PageSettings,
+} from '../messaging/protocol/page';
+import { type Annotation, Annotations } from './annotations';
+import type { PageMessenger } from './messenger';
+import { createOverlay, type Overlay } from './overlay';
+import { debounced } from './schedule';
+import { pageTarget } from './site-gate';
+import { markTiming } from './test-hooks';
+
+export interface PageLoopOptions {
+  ctx: ContentScriptContext;
+  messenger: PageMessenger;
+  settings: PageSettings;
+  fmt: Formatter;
+  /** Quiet time after the last mutation before a scan (crm-dom.md: 300 ms–2 s on heavy apps). */
+  debounceMs?: number;
+  /** A page that never stops mutating is still scanned this often. */
+  maxWaitMs?: number;
+}
+
+export interface PageLoop {
+  readonly annotations: Annotations;
+  readonly overlay: Overlay;
+  /** Resolves when the scan in progress (if any) and any scan it queued are done. */
+  idle(): Promise<void>;
+}
+
+/** Retries after a failed `page.match` (the worker was restarting); then the next mutation will do. */
+const RETRY_MS = [1000, 5000, 15000];
+
+export function startPageLoop(options: PageLoopOptions): PageLoop {
+  const { ctx, messenger, settings } = options;
+  const annotations = new Annotations();
+  const overlay = createOverlay(options.fmt, messenger, ctx, annotations);
+  const { state, badges } = overlay;
+  const detach = (annotation: Annotation) => badges.detach(annotation);
+  let lastHref = '';
+  let running: Promise<void> | undefined;
+  let again = false;
+  let failures = 0;
+
+  const scheduler = debounced(ctx, () => void run(), options.debounceMs ?? 300, options.maxWaitMs ?? 1500);
+
+  function run(): Promise<void> {
+    if (ctx.isInvalid) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = scanOnce()
+      .catch((error: unknown) => console.warn('Leady: page scan failed', error))
+      .finally(() => {
+        running = undefined;
+        if (again && ctx.isValid) {
+          again = false;
+          scheduler.schedule();
+        }
+      });
+    return running;
+  }
+
+  async function scanOnce(): Promise<void> {
+    const url = new URL(location.href);
+    if (url.href !== lastHref) {
+      // Another view of a single-page app: its elements are new records, whatever they look like.
+      if (lastHref) newPage();
+      lastHref = url.href;
+    }
+    const target = pageTarget(url, settings);
+    const findings = target ? target.adapter.scan(document, target.url) : [];
+    const due = annotations.sync(findings, detach);
+    for (const annotation of annotations.values()) badges.repair(annotation);
+    for (let start = 0; start < due.length && ctx.isValid; start += MAX_PAGE_QUERIES) {
+      const batch = due.slice(start, start + MAX_PAGE_QUERIES);
+      let answer: PageMatchAnswer;
+      try {
+        answer = await messenger.match(batch.map((annotation) => annotation.query));
+      } catch {
+        retryLater();
+        break;
+      }
+      failures = 0;
+      if (ctx.isValid) apply(batch, answer);
+    }
+    overlay.panel.update(annotations.values());
+    if (__LEADY_TEST_HOOKS__) markTiming('Annotated', [...annotations.values()].filter((a) => a.host).length);
+  }
+
+  function apply(batch: Annotation[], answer: PageMatchAnswer): void {
+    state.auth = answer.auth;
+    for (const summary of answer.companies) state.summaries.set(summary.id, summary);
+    const results = new Map(answer.results.map((result) => [result.id, result]));
+    for (const annotation of batch) {
+      // Forgotten while we waited (the element left the page, or the URL changed).
+      if (!annotations.isCurrent(annotation)) continue;
+      annotation.pending = false;
+      const result = results.get(annotation.query.id);
+      annotation.result = result?.state === 'none' ? undefined : result;
+      badges.render(annotation);
+    }
+  }
+
+  function retryLater(): void {
+    const delay = RETRY_MS[failures++];
+    if (delay !== undefined) ctx.setTimeout(() => scheduler.schedule(), delay);
+  }
+
+  function newPage(): void {
+    overlay.card.close(false);
+    annotations.clear(detach);
+    overlay.panel.reset();
+  }
+
+  function onEvent(event: PageEvent): void {
+    if (event.event === 'page.refresh') {
+      annotations.markAllDue();
+      scheduler.schedule();
+      return;
+    }
+    for (const id of event.companyIds) state.hidden.add(id);
+    overlay.rerender();
+    // The event may list only what was added; the background's list also tells what was undone.
+    syncHidden();
+  }
+
+  function syncHidden(): void {
+    messenger.blacklistIds().then(
+      (ids) => {
+        if (ctx.isInvalid) return;
+        state.hidden.clear();
+        for (const id of ids) state.hidden.add(id);
+        overlay.rerender();
+      },
+      () => {},
+    );
+  }
+
+  /** Mutations worth a scan: anything but our own badges coming and going. */
+  function relevant(records: MutationRecord[]): boolean {
+    for (const record of records) {
+      if (record.type === 'characterData') return true;
+      for (const node of record.addedNodes) if (!isOverlayHost(node)) return true;
+      for (const node of record.removedNodes) {
+        // A badge the page removed (not one we took away) is put back by the scan.
+        if (!isOverlayHost(node) || badges.annotationOf(node as HTMLElement)?.host === node) return true;
+      }
+    }
+    return false;
+  }
+
+  const observer = new MutationObserver((records) => {
+    if (relevant(records)) scheduler.schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
+  const stopEvents = messenger.onEvent(onEvent);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    scheduler.cancel();
+    stopEvents();
+    overlay.destroy();
+  });
+
+  syncHidden();
+  void run();
+  return {
+    annotations,
+    overlay,
+    async idle() {
+      while (running) await running;
+    },
+  };
+}

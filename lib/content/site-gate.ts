@@ -1,0 +1,26 @@
+/**
+ * Whether this page is annotated, and by which adapter. Built-in CRMs (and their sandbox demo pages)
+ * follow their per-site switch: a CRM switched off does nothing at all, not even generic scanning.
+ * Origins the user added are read by the generic scanner (or their own adapter, should one fit).
+ */
+import { crmPathUrl, type SiteAdapterId } from '../crm/pick-adapter';
+import type { CrmAdapter } from '../crm/types';
+import type { PageSettings } from '../messaging/protocol/page';
+
+export interface PageTarget {
+  adapter: CrmAdapter;
+  /** The CRM-shaped URL the adapter reads (demo paths mapped to the CRM's own). */
+  url: URL;
+}
+
+export function pageTarget(
+  url: URL,
+  settings: Pick<PageSettings, 'sites' | 'customOrigins'>,
+): PageTarget | undefined {
+  const enabled = settings.sites as SiteAdapterId[];
+  const picked = crmPathUrl(url, enabled);
+  if (picked.adapter.id !== 'generic') return picked;
+  // A built-in CRM that fell back to the generic scanner is one the user switched off.
+  if (crmPathUrl(url).adapter.id !== 'generic') return undefined;
+  return settings.customOrigins.includes(url.origin) ? picked : undefined;
+}

@@ -1,0 +1,32 @@
+/**
+ * The content script's start: ask the background for this page's switches, stop at once on a page
+ * that is not to be annotated (a CRM switched off, a loopback page that is not a demo), else run
+ * the page loop in the user's language.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createFormatter } from '../../components/overlay/format';
+import { overlayCatalog } from '../i18n/catalogs/overlay';
+import { createTranslator } from '../i18n/translate';
+import type { PageSettings } from '../messaging/protocol/page';
+import { type PageMessenger, runtimeMessenger } from './messenger';
+import { type PageLoop, startPageLoop } from './page-loop';
+import { pageTarget } from './site-gate';
+import { markTiming } from './test-hooks';
+
+export async function startContentScript(
+  ctx: ContentScriptContext,
+  messenger: PageMessenger = runtimeMessenger(),
+  timing?: { debounceMs?: number; maxWaitMs?: number },
+): Promise<PageLoop | undefined> {
+  markTiming('Start');
+  let settings: PageSettings;
+  try {
+    settings = await messenger.settings();
+  } catch {
+    // No background to ask (the extension was reloaded): there is nothing this page can show.
+    return undefined;
+  }
+  if (ctx.isInvalid || !pageTarget(new URL(location.href), settings)) return undefined;
+  const fmt = createFormatter(settings.locale, createTranslator(overlayCatalog, settings.locale));
+  return startPageLoop({ ctx, messenger, settings, fmt, ...timing });
+}

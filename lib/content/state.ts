@@ -1,0 +1,28 @@
+/**
+ * What the overlay knows beyond the annotations themselves: badge summaries from the background,
+ * companies hidden by the blacklist, and whether the user is signed in.
+ */
+import { LeadyError, type LeadyErrorData } from '../api/errors';
+import type { CompanySummary } from '../messaging/protocol/page';
+import type { AuthState } from '../storage/items';
+
+export interface OverlayState {
+  summaries: Map<number, CompanySummary>;
+  /** Blacklisted companies (pending or done): their badges are removed. */
+  hidden: Set<number>;
+  auth: AuthState;
+}
+
+export function createOverlayState(): OverlayState {
+  return { summaries: new Map(), hidden: new Set(), auth: 'signed-in' };
+}
+
+/** Any failure as the error data `errorMessage` turns into a sentence. */
+export function errorData(error: unknown): LeadyErrorData {
+  if (error instanceof LeadyError) return error.toJSON();
+  return {
+    kind: 'malformed',
+    endpoint: 'page',
+    message: error instanceof Error ? error.message : String(error),
+  };
+}
