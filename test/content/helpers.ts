@@ -1,0 +1,167 @@
+/**
+ * Test doubles for the content script: a fake background (messenger) that answers from a table
+ * and records every message, and page loading into the happy-dom document at a demo URL.
+ */
+import { vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { overlayRoot } from '../../components/overlay/host';
+import type { PageMessenger } from '../../lib/content/messenger';
+import { startContentScript } from '../../lib/content/start';
+import type { CompanyInsight } from '../../lib/insights/types';
+import type { MatchQuery, MatchResult } from '../../lib/matching/types';
+import type {
+  CompanySummary,
+  PageEvent,
+  PageMatchAnswer,
+  PageSettings,
+} from '../../lib/messaging/protocol/page';
+import type { AuthState } from '../../lib/storage/items';
+
+export const DEMO_LIST = '/demo/hubspot/contacts/4455667/objects/0-2/views/all/list';
+export const DEMO_RECORD = '/demo/hubspot/contacts/4455667/record/0-2/10123456000';
+
+/** Puts a demo page's body into the test document at `path` (same origin as the test window). */
+export function showPage(path: string, html: string): void {
+  history.replaceState(null, '', path);
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.title = parsed.title;
+  document.body.replaceChildren(
+    ...Array.from(parsed.body.childNodes).map((node) => document.importNode(node, true)),
+  );
+}
+
+export interface FakeBackground {
+  messenger: PageMessenger;
+  /** Every `page.match` message, as sent. */
+  matches: MatchQuery[][];
+  cards: number[];
+  blacklistCalls: Array<['add' | 'undo', number]>;
+  emit(event: PageEvent): void;
+  listeners(): number;
+  auth: AuthState;
+  blacklisted: Set<number>;
+  settings: PageSettings;
+  card: (companyId: number) => Promise<CompanyInsight>;
+}
+
+/**
+ * A background that matches a company query when its name is in `companies` (several ids: an
+ * ambiguous match) and knows the given summaries.
+ */
+export function fakeBackground(
+  companies: Record<string, number[]>,
+  summaries: CompanySummary[],
+): FakeBackground {
+  const listeners = new Set<(event: PageEvent) => void>();
+  const fake: FakeBackground = {
+    matches: [],
+    cards: [],
+    blacklistCalls: [],
+    auth: 'signed-in',
+    blacklisted: new Set(),
+    settings: {
+      sites: ['hubspot', 'pipedrive', 'salesforce', 'raynet'],
+      customOrigins: [],
+      locale: 'en',
+      auth: 'signed-in',
+    },
+    emit: (event) => {
+      for (const listener of listeners) listener(event);
+    },
+    listeners: () => listeners.size,
+    card: async () => {
+      throw new Error('no card in this test');
+    },
+    messenger: {
+      settings: async () => fake.settings,
+      async match(queries): Promise<PageMatchAnswer> {
+        fake.matches.push(queries);
+        if (fake.auth !== 'signed-in') return { auth: fake.auth, results: [], companies: [] };
+        const results: MatchResult[] = [];
+        for (const query of queries) {
+          const name = query.kind === 'company' ? query.clues.name : query.clues.company?.name;
+          const ids = name ? companies[name] : undefined;
+          if (ids?.length === 1)
+            results.push({ id: query.id, state: 'matched', companyId: ids[0]!, via: 'name' });
+          if (ids && ids.length > 1)
+            results.push({ id: query.id, state: 'ambiguous', companyIds: ids, via: 'name' });
+        }
+        const named = new Set(
+          results.flatMap((r) =>
+            r.state === 'matched' ? [r.companyId] : r.state === 'ambiguous' ? r.companyIds : [],
+          ),
+        );
+        return { auth: 'signed-in', results, companies: summaries.filter((s) => named.has(s.id)) };
+      },
+      card: (companyId) => {
+        fake.cards.push(companyId);
+        return fake.card(companyId);
+      },
+      blacklistAdd: async (companyId) => {
+        fake.blacklistCalls.push(['add', companyId]);
+        fake.blacklisted.add(companyId);
+      },
+      blacklistUndo: async (companyId) => {
+        fake.blacklistCalls.push(['undo', companyId]);
+        fake.blacklisted.delete(companyId);
+      },
+      blacklistIds: async () => [...fake.blacklisted],
+      onEvent(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+  };
+  return fake;
+}
+
+export async function start(fake: FakeBackground) {
+  const ctx = new ContentScriptContext('content-test');
+  const loop = await startContentScript(ctx, fake.messenger, { debounceMs: 20, maxWaitMs: 100 });
+  if (loop) await loop.idle();
+  return { ctx, loop };
+}
+
+export function badges(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('leady-badge'));
+}
+
+/** The visible text inside an overlay host's closed shadow root. */
+export function shadowText(host: Element): string {
+  const root = overlayRoot(host);
+  if (!root) return '';
+  return Array.from(root.children)
+    .filter((child) => child.localName !== 'style')
+    .map((child) => child.textContent)
+    .join('');
+}
+
+export function shadow(host: Element): ShadowRoot {
+  const root = overlayRoot(host);
+  if (!root) throw new Error('not an overlay host');
+  return root;
+}
+
+export function cardHost(): HTMLElement | null {
+  return document.querySelector('leady-card');
+}
+
+/** Waits for scans triggered by mutations (debounce 20 ms in tests). */
+export async function settle(loop: { idle(): Promise<void> } | undefined, ms = 60): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await loop?.idle();
+}
+
+export const summary = (
+  id: number,
+  name: string,
+  visits30d = 3,
+  lastVisitAt = Date.UTC(2026, 10, 3, 13, 5),
+) => ({
+  id,
+  name,
+  visits30d,
+  lastVisitAt,
+});
+
+export { vi };
