@@ -1,0 +1,242 @@
+/**
+ * The background's page messages against a real sandbox: a cache filled by sync, the real matcher,
+ * and the router's sender checks. What a content script gets is a match plus compact summaries.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { BackgroundContext } from '../../lib/background/context';
+import { pageHandlers } from '../../lib/background/handlers/page';
+import { createMatchService } from '../../lib/background/match-service';
+import { getCompanies } from '../../lib/cache/companies';
+import { companySessions } from '../../lib/cache/sessions';
+import type { MatchQuery } from '../../lib/matching/types';
+import type { MessageResult } from '../../lib/messaging/envelope';
+import type { PageMatchAnswer, PageSettings } from '../../lib/messaging/protocol/page';
+import { createMessageRouter } from '../../lib/messaging/router';
+import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage/items';
+import { createSyncer } from '../../lib/sync/syncer';
+import { type DemoCompany, demoCast } from '../../sandbox/demo-crm/cast';
+import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from '../integration/helpers';
+
+const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
+const tab: Browser.runtime.MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: 'http://127.0.0.1:8787/demo/hubspot/contacts/1/objects/0-2/views/all/list',
+  tab: { id: 3 } as Browser.tabs.Tab,
+};
+const popup: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url: `${ORIGIN}popup.html` };
+const DAY = 86_400_000;
+
+let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>>;
+let context: BackgroundContext;
+let route: ReturnType<typeof createMessageRouter>;
+let clock = Date.now();
+let known: DemoCompany[];
+
+async function send<T>(type: string, payload: unknown, sender = tab): Promise<MessageResult<T>> {
+  const result = await route({ type, payload }, sender);
+  if (!result) throw new Error(`${type} was not routed`);
+  return result as MessageResult<T>;
+}
+
+async function value<T>(type: string, payload?: unknown): Promise<T> {
+  const result = await send<T>(type, payload);
+  if (!result.ok) throw new Error(`${type}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+const companyQuery = (id: string, company: DemoCompany): MatchQuery => ({
+  id,
+  kind: 'company',
+  clues: { name: company.name, website: company.website },
+});
+
+beforeAll(async () => {
+  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+  bg = await backgroundAgainstSandbox({}, () => clock);
+  const matcher = createMatchService(bg.services);
+  const syncer = createSyncer(bg.services, {
+    onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),
+  });
+  // The blacklist service is not used by page messages.
+  context = { services: bg.services, auth: bg.auth, syncer, matcher } as BackgroundContext;
+  route = createMessageRouter(pageHandlers(context), fakeBrowser.runtime.id, ORIGIN);
+  await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+  await syncer.syncNow();
+  known = demoCast(bg.sandbox.data).known;
+  signedInStorage = await fakeBrowser.storage.local.get();
+}, 60_000);
+
+// The fake browser's storage is reset before every test; the cache (IndexedDB) is not.
+let signedInStorage: Record<string, unknown> = {};
+beforeEach(async () => {
+  await fakeBrowser.storage.local.set(signedInStorage);
+});
+
+afterAll(async () => {
+  await bg?.close();
+});
+
+describe('page.match', () => {
+  it('matches known companies and answers a compact summary read from the cache', async () => {
+    const [first, second] = known;
+    const answer = await value<PageMatchAnswer>('page.match', {
+      queries: [
+        companyQuery('a', first!),
+        { id: 'b', kind: 'company', clues: { name: second!.name } },
+        {
+          id: 'c',
+          kind: 'company',
+          clues: { name: 'Kovárna pod Sněžkou s.r.o.', website: 'kovarna-snezka.example' },
+        },
+      ],
+    });
+    expect(answer.auth).toBe('signed-in');
+    expect(answer.results).toEqual([
+      expect.objectContaining({ id: 'a', state: 'matched', companyId: first!.leadyId }),
+      expect.objectContaining({ id: 'b', state: 'matched', companyId: second!.leadyId, via: 'name' }),
+    ]);
+    const db = await bg.services.cache();
+    const summary = answer.companies.find((company) => company.id === first!.leadyId)!;
+    const recent = await companySessions(db, first!.leadyId!, clock - 30 * DAY);
+    const record = (await getCompanies(db, [first!.leadyId!])).get(first!.leadyId!)!;
+    expect(summary).toEqual({
+      id: first!.leadyId,
+      name: record.name,
+      visits30d: recent.length,
+      lastVisitAt: record.lastVisitAt,
+    });
+    expect(summary.visits30d).toBeGreaterThan(0);
+    // Only the summary's fields cross to the page: no detail URLs, tokens or contact data.
+    expect(Object.keys(summary).sort()).toEqual(['id', 'lastVisitAt', 'name', 'visits30d']);
+    expect(answer.companies).toHaveLength(2);
+  });
+
+  it('keeps matched companies in the cache by touching them', async () => {
+    const [first] = known;
+    clock += 3_600_000;
+    await value('page.match', { queries: [companyQuery('a', first!)] });
+    const db = await bg.services.cache();
+    await vi.waitFor(async () => {
+      expect((await getCompanies(db, [first!.leadyId!])).get(first!.leadyId!)!.seenAt).toBe(clock);
+    });
+  });
+
+  it('checks the payload: an array of at most 2000 queries, strings cut, junk dropped', async () => {
+    const notArray = await send('page.match', { queries: 'all of them' });
+    expect(notArray).toMatchObject({ ok: false, error: { kind: 'validation' } });
+    const tooMany = Array.from({ length: 2001 }, (_, i) => ({
+      id: `q${i}`,
+      kind: 'company',
+      clues: { name: 'x' },
+    }));
+    expect(await send('page.match', { queries: tooMany })).toMatchObject({
+      ok: false,
+      error: { kind: 'validation' },
+    });
+
+    const spy = vi.spyOn(context.matcher, 'match');
+    await value('page.match', {
+      queries: [
+        { id: 'long', kind: 'company', clues: { name: 'N'.repeat(10_000), website: 7, extra: 'ignored' } },
+        { id: 'bad-kind', kind: 'deal', clues: { name: 'x' } },
+        { kind: 'company', clues: { name: 'no id' } },
+        'not a query',
+        {
+          id: 'person',
+          kind: 'person',
+          clues: { name: 'Jan Novák', company: { name: 'Firma' }, token: 'x' },
+        },
+      ],
+    });
+    const queries = spy.mock.calls[0]![0];
+    expect(queries).toEqual([
+      { id: 'long', kind: 'company', clues: { name: 'N'.repeat(300) } },
+      { id: 'person', kind: 'person', clues: { name: 'Jan Novák', company: { name: 'Firma' } } },
+    ]);
+    spy.mockRestore();
+  });
+
+  it('answers content scripts in tabs only', async () => {
+    const fromPopup = await send('page.match', { queries: [] }, popup);
+    expect(fromPopup).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    const noTab = await send(
+      'page.match',
+      { queries: [] },
+      { id: fakeBrowser.runtime.id, url: 'https://x.example/' },
+    );
+    expect(noTab).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+  });
+});
+
+describe('page.card', () => {
+  it('returns the company insight, and puts its people into the match index', async () => {
+    const company = known.find(
+      (c) => bg.sandbox.data.companies.find((s) => s.id === c.leadyId)?.personIds.length,
+    )!;
+    const seeded = bg.sandbox.data.companies.find((s) => s.id === company.leadyId)!;
+    const insight = await value<{ company: { name: string; ico?: string }; visits: { count30d: number } }>(
+      'page.card',
+      { companyId: company.leadyId },
+    );
+    expect(insight.company.name).toBe(seeded.name);
+    expect(insight.company.ico).toBe(seeded.ico);
+    expect(insight.visits.count30d).toBeGreaterThan(0);
+    // Persons fetched for the card now match by name within their company.
+    const person = bg.sandbox.data.personById.get(seeded.personIds[0]!)!;
+    await vi.waitFor(async () => {
+      const answer = await value<PageMatchAnswer>('page.match', {
+        queries: [{ id: 'p', kind: 'person', clues: { name: person.name, company: { name: seeded.name } } }],
+      });
+      expect(answer.results[0]).toMatchObject({
+        state: 'matched',
+        companyId: seeded.id,
+        personId: person.id,
+      });
+    });
+  });
+
+  it('rejects ids that are not positive integers, and companies not cached', async () => {
+    for (const companyId of [0, -1, 1.5, '12', null]) {
+      expect(await send('page.card', { companyId })).toMatchObject({
+        ok: false,
+        error: { kind: 'validation' },
+      });
+    }
+    expect(await send('page.card', { companyId: 999_999_999 })).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found' },
+    });
+  });
+});
+
+describe('page.settings', () => {
+  it('tells the content script which sites are on and the language, never the token', async () => {
+    await settingsItem.setValue({
+      ...(await settingsItem.getValue()),
+      sites: { ...DEFAULT_SETTINGS.sites, pipedrive: false },
+      customOrigins: ['https://crm.example.com'],
+      locale: 'cs',
+    });
+    const settings = await value<PageSettings>('page.settings');
+    expect(settings).toEqual({
+      sites: ['hubspot', 'salesforce', 'raynet'],
+      customOrigins: ['https://crm.example.com'],
+      locale: 'cs',
+      auth: 'signed-in',
+    });
+  });
+});
+
+describe('signed out', () => {
+  it('matches nothing and refuses cards', async () => {
+    await bg.auth.signOut();
+    const answer = await value<PageMatchAnswer>('page.match', { queries: [companyQuery('a', known[0]!)] });
+    expect(answer).toEqual({ auth: 'signed-out', results: [], companies: [] });
+    expect(await send('page.card', { companyId: known[0]!.leadyId })).toMatchObject({
+      ok: false,
+      error: { kind: 'signed-out' },
+    });
+  });
+});
