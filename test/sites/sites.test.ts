@@ -4,14 +4,13 @@
  * small in-memory registry stands in for Chrome's.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSiteService } from '../../lib/background/page/sites';
 import { originMatchPattern, parseSiteOrigin } from '../../lib/sites/origin';
 import { CONTENT_SCRIPT_FILE, restoreSiteScripts, siteScriptId } from '../../lib/sites/registration';
 import { readSettings } from '../../lib/storage/items';
 
-type Registered = Browser.scripting.RegisteredContentScript;
+type Registered = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
 
 let registered: Map<string, Registered>;
 let granted: Set<string>;
@@ -22,14 +21,12 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => [
     ...registered.values(),
   ]);
-  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(
-    async (scripts: Registered[]) => {
-      for (const script of scripts) {
-        if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
-        registered.set(script.id, script);
-      }
-    },
-  );
+  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts) => {
+    for (const script of scripts) {
+      if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
+      registered.set(script.id, script);
+    }
+  });
   vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
     for (const id of filter?.ids ?? []) registered.delete(id);
   });
@@ -142,7 +139,11 @@ describe('restoring registrations at worker start', () => {
       matches: ['https://removed.example.com/*'],
       js: [CONTENT_SCRIPT_FILE],
     });
-    registered.set('someone-else', { id: 'someone-else', matches: ['https://x.example/*'] });
+    registered.set('someone-else', {
+      id: 'someone-else',
+      matches: ['https://x.example/*'],
+      js: ['other.js'],
+    });
     await restoreSiteScripts([
       'https://kept.example.com',
       'https://missing.example.com',
