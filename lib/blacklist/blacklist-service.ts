@@ -7,6 +7,9 @@ import { outcomeOfFailure, UNDO_WINDOW_MS } from './outbox-rules';
 
 type StoredItem = BlacklistItem & { sendAfter?: number };
 
+/** How soon a blacklisting that could not be sent (offline, 5xx, signed out) is tried again. */
+const RETRY_LATER_MS = 60_000;
+
 export interface BlacklistService {
   add(companyId: number): Promise<BlacklistItem>;
   undo(companyId: number): Promise<void>;
@@ -85,7 +88,10 @@ export function createBlacklistService(
     );
     for (const item of due) await send(item);
     const later = Object.values(await read()).filter((item) => item.state === 'pending');
-    const next = Math.min(...later.map((item) => Math.max(item.sendAfter ?? 0, now + 60_000)));
+    // Still in its undo window: send when it ends. Due but not sent (offline, 5xx): try again in a minute.
+    const next = Math.min(
+      ...later.map((item) => ((item.sendAfter ?? 0) > now ? item.sendAfter! : now + RETRY_LATER_MS)),
+    );
     if (Number.isFinite(next)) options.scheduleFlush?.(next);
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_EMAIL, type ExtensionSession, launchExtension } from './harness';
+import { DEMO_EMAIL, type ExtensionSession, launchExtension, waitFor } from './harness';
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -7,15 +7,41 @@ afterEach(async () => {
   session = undefined;
 });
 
+async function badgeText(s: ExtensionSession): Promise<string> {
+  return (await s.worker()).evaluate(() => chrome.action.getBadgeText({}));
+}
+
+async function storedKeys(s: ExtensionSession): Promise<string[]> {
+  return Object.keys(await (await s.worker()).evaluate(() => chrome.storage.local.get(null)));
+}
+
+/** Stops the MV3 service worker the way Chrome does when it is idle (DevTools protocol). */
+async function stopWorker(s: ExtensionSession): Promise<void> {
+  const page = await s.context.newPage();
+  const cdp = await s.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+}
+
+async function leadyBlacklist(s: ExtensionSession): Promise<number[]> {
+  const response = await fetch(`${s.sandbox.url}blacklist/`, {
+    headers: { Authorization: `Token ${s.sandbox.token}` },
+  });
+  const body = (await response.json()) as { results: Array<{ company: { id: number } }> };
+  return body.results.map((entry) => entry.company.id);
+}
+
 describe('background worker in Chromium', () => {
-  it('signs in against the sandbox, syncs sessions, and never hands out the token', async () => {
+  it('signs in against the sandbox, syncs, and never hands out the token', async () => {
     session = await launchExtension();
+    expect(await badgeText(session)).toBe('?');
     await session.signInAndSync();
     const status = await session.send<Record<string, unknown>>('auth.status');
     expect(status).toMatchObject({ state: 'signed-in', email: DEMO_EMAIL, apiBaseUrl: session.sandbox.url });
     expect(JSON.stringify(status)).not.toMatch(/token/i);
-    const sync = await session.send<{ lastSuccessAt?: number }>('sync.status');
-    expect(sync.lastSuccessAt).toBeGreaterThan(0);
+    // The first sync brings the whole history: that is not "newly identified".
+    await waitFor(async () => (await badgeText(session!)) === '');
   });
 
   it('rejects wrong credentials with the API’s own message', async () => {
@@ -24,5 +50,58 @@ describe('background worker in Chromium', () => {
       /bad-credentials.*Unable to log in with provided credentials/,
     );
     expect(await session.send('auth.status')).toMatchObject({ state: 'signed-out' });
+  });
+
+  it('shows newly identified companies on the toolbar badge until the popup is opened', async () => {
+    session = await launchExtension();
+    await session.signInAndSync();
+    await (await session.worker()).evaluate(() => chrome.storage.local.set({ 'leady.newCompanies': 3 }));
+    await waitFor(async () => (await badgeText(session!)) === '3');
+    await session.send('badge.seen');
+    await waitFor(async () => (await badgeText(session!)) === '');
+  });
+
+  it('a blacklisting survives the worker being stopped and reaches Leady exactly once', async () => {
+    session = await launchExtension();
+    await session.signInAndSync();
+    const before = await leadyBlacklist(session);
+    const company = session.sandbox.data.companies.find((c) => !before.includes(c.id))!;
+    const item = await session.send<{ state: string }>('blacklist.add', { companyId: company.id });
+    expect(item.state).toBe('pending');
+    expect(await session.send('blacklist.ids')).toContain(company.id);
+
+    // Stopped inside the undo window: the timer dies with the worker, the outbox does not.
+    await stopWorker(session);
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    // Any event wakes the worker; at start it flushes what is pending.
+    await session.send('auth.status');
+
+    await waitFor(async () => (await leadyBlacklist(session!)).includes(company.id), 20_000);
+    const after = await leadyBlacklist(session);
+    expect(after.filter((id) => id === company.id)).toHaveLength(1);
+  });
+
+  it('on a 401 mid-session marks the sign-in expired and shows it on the badge', async () => {
+    session = await launchExtension();
+    await session.signInAndSync();
+    await fetch(`${session.sandbox.url}api-token-reset/`, {
+      method: 'POST',
+      headers: { Authorization: `Token ${session.sandbox.token}` },
+    });
+    await session.send('sync.now');
+    await waitFor(async () => (await session!.send<{ state: string }>('auth.status')).state === 'expired');
+    await waitFor(async () => (await badgeText(session!)) === '!');
+    expect(await storedKeys(session)).not.toContain('leady.token');
+  });
+
+  it('signing out clears the token, the account data and the cache', async () => {
+    session = await launchExtension();
+    await session.signInAndSync();
+    await session.send('auth.signOut');
+    const keys = await storedKeys(session);
+    expect(keys).not.toContain('leady.token');
+    expect(keys).not.toContain('leady.resources');
+    expect((await session.send<{ lastSuccessAt?: number }>('sync.status')).lastSuccessAt).toBeUndefined();
+    await waitFor(async () => (await badgeText(session!)) === '?');
   });
 });

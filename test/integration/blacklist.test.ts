@@ -114,6 +114,17 @@ describe('blacklisting through the outbox', () => {
     expect((await second.list()).find((i) => i.companyId === other)?.state).toBe('done');
   });
 
+  it('a worker started inside the undo window schedules the send for the end of it, not later', async () => {
+    const { bg, companyId } = await signedInWithCompanies();
+    const scheduled: number[] = [];
+    const blacklist = createBlacklistService(bg.services, { scheduleFlush: (at) => scheduled.push(at) });
+    const item = (await blacklist.add(companyId)) as { createdAt: number };
+    scheduled.length = 0;
+    clock += 1_000;
+    await blacklist.flush();
+    expect(scheduled).toEqual([item.createdAt + UNDO_WINDOW_MS]);
+  });
+
   it('reports a final refusal as failed and stops hiding the company', async () => {
     const { bg } = await signedInWithCompanies();
     const blacklist = createBlacklistService(bg.services);
