@@ -26,7 +26,7 @@ export function createHost(
   // Custom elements cannot be defined from a content script's isolated world; an undefined custom
   // element still takes a shadow root, which is all the isolation needs.
   const host = document.createElement(tag);
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   roots.set(host, root);
   const style = document.createElement('style');
   style.textContent = `${HOST_CSS}${hostCss}}${css}`;

@@ -156,8 +156,6 @@ describe('content script on the demo CRM pages', () => {
     expect(visits).toBeGreaterThan(0);
     // Keyboard: focus the badge and press Enter.
     await badge.focus();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await waitFor(async () =>
       text((await shadowMarkup(cdp, 'leady-card'))[0]?.html ?? '').includes('Visits (30 days)'),
@@ -175,8 +173,8 @@ describe('content script on the demo CRM pages', () => {
 
   it('summarises a record’s company in the record panel', async () => {
     const { page, cdp } = await openDemo(RECORD);
-    const panel = page.locator('leady-panel[data-leady-state="company"]');
-    await panel.waitFor();
+    // The host itself has no box (its panel is fixed to the window's corner): wait for it in the DOM.
+    await page.locator('leady-panel[data-leady-state="company"]').waitFor({ state: 'attached' });
     const [markup] = await shadowMarkup(cdp, 'leady-panel');
     expect(text(markup!.html)).toContain(cast.known[0]!.name.replace(/&/g, '&amp;'));
     expect(await page.locator(`leady-badge[data-leady-company="${cast.known[0]!.leadyId}"]`).count()).toBe(1);
