@@ -1,11 +1,11 @@
 import type { Handlers } from '../../messaging/router';
-import type { BackgroundContext } from '../context';
 import { cachedSessions } from '../popup/cached-sessions';
 import { clearCachedData } from '../popup/clear-cache';
 import { createCodeLists } from '../popup/code-lists';
 import { companyDetail } from '../popup/company-detail';
 import { companySummaries } from '../popup/company-summaries';
 import { fetchSessions, moreSessions } from '../popup/fetched-sessions';
+import type { PopupBackground } from '../popup/popup-background';
 import { savedFilters } from '../popup/saved-filters';
 import { sessionActions } from '../popup/session-actions';
 
@@ -13,7 +13,7 @@ import { sessionActions } from '../popup/session-actions';
  * Handlers for PopupMessages (lib/messaging/protocol/popup.ts). Extension pages only: they read the
  * account's visitors, which a content script beside a third-party page has no business asking for.
  */
-export function popupHandlers(context: BackgroundContext): Handlers {
+export function popupHandlers(context: PopupBackground): Handlers {
   const { services } = context;
   const codeLists = createCodeLists(services);
   const pages = ['extension-page'] as const;

@@ -1,13 +1,13 @@
 import { clearCache } from '../../cache/maintenance';
 import { accountItem } from '../../storage/items';
-import type { BackgroundContext } from '../context';
+import type { PopupBackground } from './popup-background';
 
 /**
  * "Clear cached data" in the options page: every cached record goes, the token stays, and a full
  * sync starts. A sync already running is waited for first: it would otherwise record progress
  * for data that was just deleted, and the next sync would skip that period.
  */
-export async function clearCachedData({ services, syncer, matcher }: BackgroundContext): Promise<{
+export async function clearCachedData({ services, syncer, matcher }: PopupBackground): Promise<{
   syncing: boolean;
 }> {
   if (syncer.running) await syncer.syncNow().catch(() => {});

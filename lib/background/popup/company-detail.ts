@@ -2,8 +2,8 @@ import { getCompanyDetail } from '../../cache/details';
 import { companyInsight } from '../../insights/company-insight';
 import type { CompanyInsight } from '../../insights/types';
 import { bandLabel, needsCodeList } from '../../popup/bands';
-import type { BackgroundContext } from '../context';
 import type { CodeLists } from './code-lists';
+import type { PopupBackground } from './popup-background';
 import { requireId } from './request-checks';
 
 /**
@@ -11,7 +11,7 @@ import { requireId } from './request-checks';
  * with the refresh error when Leady cannot be reached), with turnover and employee bands as labels.
  */
 export async function companyDetail(
-  { services, matcher }: BackgroundContext,
+  { services, matcher }: PopupBackground,
   codeLists: CodeLists,
   rawId: unknown,
   refresh: boolean,

@@ -6,7 +6,7 @@ import type { PopupMessages } from '../../messaging/protocol/popup';
 import { sessionRow } from '../../popup/session-rows';
 import type { SessionRow, SessionsPage } from '../../popup/types';
 import { storeSessionsPage } from '../../sync/store-page';
-import type { BackgroundContext } from '../context';
+import type { PopupBackground } from './popup-background';
 import { optionalNumber, requireText } from './request-checks';
 
 /**
@@ -20,10 +20,7 @@ const MAX_PAGES_PER_REQUEST = 3;
 type FetchRequest = PopupMessages['popup.sessions.fetch']['request'];
 type MoreRequest = PopupMessages['popup.sessions.more']['request'];
 
-export async function fetchSessions(
-  context: BackgroundContext,
-  request: FetchRequest,
-): Promise<SessionsPage> {
+export async function fetchSessions(context: PopupBackground, request: FetchRequest): Promise<SessionsPage> {
   const endpoint = 'popup.sessions.fetch';
   const resource = requireText(request.resource, endpoint, 'resource');
   const query = request.query ?? {};
@@ -40,7 +37,7 @@ export async function fetchSessions(
   return collectRows(context, resource, first, request.onlyIdentified === true);
 }
 
-export async function moreSessions(context: BackgroundContext, request: MoreRequest): Promise<SessionsPage> {
+export async function moreSessions(context: PopupBackground, request: MoreRequest): Promise<SessionsPage> {
   const resource = requireText(request.resource, 'popup.sessions.more', 'resource');
   const next = requireText(request.next, 'popup.sessions.more', 'next');
   const client = await context.services.client();
@@ -50,7 +47,7 @@ export async function moreSessions(context: BackgroundContext, request: MoreRequ
 }
 
 async function collectRows(
-  { services, matcher }: BackgroundContext,
+  { services, matcher }: PopupBackground,
   resource: string,
   firstPage: Page<Session>,
   onlyIdentified: boolean,

@@ -150,7 +150,7 @@ export const popupCatalog = defineCatalog({
     removeLabel: 'Remove $1 from the blacklist',
     statePending: 'Waiting to be sent to Leady',
     stateFailed: 'Leady refused it: $1',
-    addedOn: 'Added $1',
+    addedOn: 'Added',
   },
   cs: {
     appTitle: 'Leady Insights',
@@ -298,7 +298,7 @@ export const popupCatalog = defineCatalog({
     removeLabel: 'Odebrat firmu $1 z černé listiny',
     statePending: 'Čeká na odeslání do Leady',
     stateFailed: 'Leady ji odmítlo: $1',
-    addedOn: 'Přidáno $1',
+    addedOn: 'Přidáno',
   },
 });
 

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useText } from './context';
+import type { HiddenCompany } from './use-blacklist';
+
+/** How long Undo is offered. Undo works later too (from the blacklist view); this is the quick path. */
+export const UNDO_TOAST_MS = 6_000;
+
+interface Props {
+  company: HiddenCompany;
+  onUndo(company: HiddenCompany): void;
+  onDismiss(): void;
+}
+
+/** "X is hidden. Undo" for a few seconds; it stays while the keyboard focus is on it. */
+export function UndoToast({ company, onUndo, onDismiss }: Props) {
+  const { t } = useText();
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (focused) return;
+    const timer = setTimeout(onDismiss, UNDO_TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [company, focused, onDismiss]);
+  return (
+    <div
+      class="toast"
+      role="status"
+      aria-live="polite"
+      onFocusIn={() => setFocused(true)}
+      onFocusOut={() => setFocused(false)}
+    >
+      <span class="toast-text" dir="auto">
+        {t('hiddenToast', company.name)}
+      </span>
+      <button type="button" class="button button-small" onClick={() => onUndo(company)}>
+        {t('undo')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { LeadyErrorData } from '../../lib/api/errors';
+import type { AuthStatus } from '../../lib/messaging/protocol';
+import { toErrorData } from '../../lib/popup/error-data';
+import type { PopupApi } from '../../lib/popup/popup-api';
+import type { ResourceOption } from '../../lib/popup/types';
+import type { Settings } from '../../lib/storage/items';
+
+export interface PopupState {
+  settings?: Settings;
+  auth?: AuthStatus;
+  resources: ResourceOption[];
+  /** The first load failed (the background did not answer). */
+  error?: LeadyErrorData;
+  syncing: boolean;
+  /** Bumped on every `cache.changed`: views re-read the cache. */
+  cacheVersion: number;
+}
+
+/** What the whole popup depends on: settings, the account, the tracked websites, and sync activity. */
+export function usePopupState(api: PopupApi) {
+  const [state, setState] = useState<PopupState>({ resources: [], syncing: false, cacheVersion: 0 });
+
+  const load = useCallback(async () => {
+    try {
+      const [settings, auth, resources] = await Promise.all([
+        api.settings(),
+        api.authStatus(),
+        api.resources(),
+      ]);
+      setState((s) => ({ ...s, settings, auth, resources, error: undefined }));
+    } catch (thrown) {
+      setState((s) => ({ ...s, error: toErrorData(thrown, 'popup.load') }));
+    }
+  }, [api]);
+
+  const reloadResources = useCallback(async () => {
+    try {
+      const resources = await api.resources();
+      setState((s) => ({ ...s, resources }));
+    } catch {
+      // Keep the websites shown; they come back with the next event.
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void load();
+    return api.onEvent((event) => {
+      if (event.event === 'auth.changed') setState((s) => ({ ...s, auth: event.status }));
+      if (event.event === 'sync.changed') {
+        setState((s) => ({ ...s, syncing: event.running }));
+        if (!event.running) void reloadResources();
+      }
+      if (event.event === 'cache.changed') {
+        setState((s) => ({ ...s, cacheVersion: s.cacheVersion + 1 }));
+        void reloadResources();
+      }
+    });
+  }, [api, load, reloadResources]);
+
+  const setAuth = useCallback((auth: AuthStatus) => setState((s) => ({ ...s, auth })), []);
+
+  return { state, setAuth, retry: load };
+}

@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { LeadyErrorData } from '../../lib/api/errors';
+import { toErrorData } from '../../lib/popup/error-data';
+import { cacheCanAnswer, filtersKey, toApiQuery, toCacheQuery } from '../../lib/popup/filters';
+import type { PopupApi } from '../../lib/popup/popup-api';
+import type { SessionFilterState, SessionRow, SessionsPage } from '../../lib/popup/types';
+
+export interface SessionListState {
+  rows: SessionRow[];
+  /** 'loading': nothing to show yet (skeleton); 'ready': rows (maybe none) are final for now. */
+  phase: 'loading' | 'ready';
+  source?: 'cache' | 'api';
+  next: string | null;
+  before?: number;
+  hasMore: boolean;
+  updatedAt?: number;
+  refreshing: boolean;
+  refreshError?: LeadyErrorData;
+  loadingMore: boolean;
+  moreError?: LeadyErrorData;
+}
+
+interface Options {
+  resource: string;
+  filters: SessionFilterState;
+  /** Signed in with a working token: the API may be asked. */
+  canRefresh: boolean;
+  timeZone: string;
+  /** Blacklisted companies right now; read when a query is sent (changes alone do not refetch). */
+  hidden: ReadonlySet<number>;
+}
+
+const INITIAL: SessionListState = {
+  rows: [],
+  phase: 'loading',
+  next: null,
+  hasMore: false,
+  refreshing: false,
+  loadingMore: false,
+};
+
+/**
+ * Stale-while-revalidate for the recent-sessions list: the cached page is shown at once, then
+ * replaced by Leady's answer; if Leady cannot be reached the cached rows stay, with the reason.
+ * Answers to a query the user has since changed are dropped.
+ */
+export function useSessionList(api: PopupApi, options: Options) {
+  const { resource, filters, canRefresh, timeZone } = options;
+  const [state, setState] = useState<SessionListState>(INITIAL);
+  const [reloads, setReloads] = useState(0);
+  const generation = useRef(0);
+  const hidden = useRef(options.hidden);
+  hidden.current = options.hidden;
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const key = filtersKey(resource, filters);
+  useEffect(() => {
+    const run = ++generation.current;
+    const current = () => run === generation.current;
+    const now = Date.now();
+    const exclude = [...hidden.current];
+    setState({ ...INITIAL, refreshing: canRefresh });
+
+    void (async () => {
+      let cached: SessionsPage | undefined;
+      if (cacheCanAnswer(filters)) {
+        try {
+          cached = await api.cachedSessions({
+            ...toCacheQuery(filters, now, timeZone),
+            resource,
+            excludeCompanies: exclude,
+          });
+        } catch {
+          // The cache is a head start, not the source of truth: the API answer follows.
+        }
+        if (!current()) return;
+        if (cached) {
+          const page = cached;
+          setState((s) => ({
+            ...s,
+            rows: page.rows,
+            source: 'cache',
+            before: page.before,
+            hasMore: page.hasMore,
+            updatedAt: page.updatedAt,
+            // An empty cache says nothing yet while Leady is being asked: keep the skeleton.
+            phase: page.rows.length > 0 || !canRefresh ? 'ready' : 'loading',
+          }));
+        }
+      }
+      if (!canRefresh) {
+        setState((s) => ({ ...s, phase: 'ready', refreshing: false }));
+        return;
+      }
+      try {
+        const page = await api.fetchSessions({
+          resource,
+          query: toApiQuery(filters, now, timeZone),
+          onlyIdentified: filters.onlyIdentified,
+        });
+        if (!current()) return;
+        setState((s) => ({
+          ...s,
+          rows: page.rows,
+          source: 'api',
+          next: page.next,
+          before: undefined,
+          hasMore: page.hasMore,
+          updatedAt: page.updatedAt,
+          phase: 'ready',
+          refreshing: false,
+          refreshError: undefined,
+        }));
+      } catch (thrown) {
+        if (!current()) return;
+        setState((s) => ({ ...s, phase: 'ready', refreshing: false, refreshError: toErrorData(thrown) }));
+      }
+    })();
+  }, [api, key, canRefresh, timeZone, reloads]);
+
+  const loadMore = useCallback(async () => {
+    const s = stateRef.current;
+    if (s.loadingMore || !s.hasMore) return;
+    const run = generation.current;
+    setState((prev) => ({ ...prev, loadingMore: true, moreError: undefined }));
+    try {
+      const page =
+        s.source === 'api' && s.next
+          ? await api.moreSessions({ resource, next: s.next, onlyIdentified: filters.onlyIdentified })
+          : await api.cachedSessions({
+              ...toCacheQuery(filters, Date.now(), timeZone),
+              resource,
+              before: s.before,
+              excludeCompanies: [...hidden.current],
+            });
+      if (run !== generation.current) return;
+      setState((prev) => {
+        const known = new Set(prev.rows.map((row) => row.key));
+        return {
+          ...prev,
+          rows: [...prev.rows, ...page.rows.filter((row) => !known.has(row.key))],
+          next: page.source === 'api' ? page.next : prev.next,
+          before: page.source === 'cache' ? page.before : prev.before,
+          hasMore: page.hasMore,
+          loadingMore: false,
+        };
+      });
+    } catch (thrown) {
+      if (run !== generation.current) return;
+      setState((prev) => ({ ...prev, loadingMore: false, moreError: toErrorData(thrown) }));
+    }
+  }, [api, resource, filters, timeZone]);
+
+  /** A session's page views arrived: its duration and page count are now exact. */
+  const updateRow = useCallback((key: string, patch: Partial<SessionRow>) => {
+    setState((prev) => ({
+      ...prev,
+      rows: prev.rows.map((row) => (row.key === key ? { ...row, ...patch } : row)),
+    }));
+  }, []);
+
+  /** Re-read (after a sync filled the cache). Only the cached view is re-read; fresh API rows stay. */
+  const reloadFromCache = useCallback(() => {
+    const s = stateRef.current;
+    if (s.source !== 'api' && !s.refreshing) setReloads((n) => n + 1);
+  }, []);
+
+  const retry = useCallback(() => setReloads((n) => n + 1), []);
+
+  return { state, loadMore, updateRow, reloadFromCache, retry };
+}

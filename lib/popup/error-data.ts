@@ -1,0 +1,10 @@
+/** Anything a PopupApi call threw, as error data the UI can switch on. */
+import { LeadyError, type LeadyErrorData } from '../api/errors';
+
+export function toErrorData(error: unknown, endpoint = 'popup'): LeadyErrorData {
+  if (error instanceof LeadyError) return error.toJSON();
+  if (typeof error === 'object' && error !== null && typeof (error as LeadyErrorData).kind === 'string') {
+    return error as LeadyErrorData;
+  }
+  return { kind: 'malformed', endpoint, message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,68 @@
+/**
+ * The recent-sessions filters turned into what each source understands: a cache query (the
+ * background's `querySessions`) and Leady's session-list parameters. A saved filter is defined in
+ * Leady's web app, so only the API can apply it.
+ */
+import type { Period, SessionFilterState } from './types';
+import { startOfZonedDay } from './zoned-time';
+
+const DAY_MS = 86_400_000;
+
+export const PERIODS: readonly Period[] = ['today', '7d', '30d', '90d'];
+export const MIN_PAGES_CHOICES: readonly number[] = [0, 2, 3, 5, 10];
+
+export const DEFAULT_FILTERS: SessionFilterState = { period: '7d', onlyIdentified: false, minPages: 0 };
+
+const PERIOD_DAYS: Record<Exclude<Period, 'today'>, number> = { '7d': 7, '30d': 30, '90d': 90 };
+
+/** Start of the period: local midnight for "today", else that many days back from now. */
+export function periodStart(period: Period, now: number, timeZone: string): number {
+  if (period === 'today') return startOfZonedDay(now, timeZone);
+  return now - PERIOD_DAYS[period] * DAY_MS;
+}
+
+/** What `popup.sessions.cached` is asked. */
+export interface CacheSessionQuery {
+  since: number;
+  onlyIdentified: boolean;
+  minPages?: number;
+}
+
+/** Session-list parameters as the API names them; times are epoch ms (sent as UTC text). */
+export interface ApiSessionQuery {
+  period_start: number;
+  saved_filter_id?: number;
+  action_count_min?: number;
+}
+
+/** The cache cannot apply a saved filter: showing unfiltered cached visits under it would mislead. */
+export function cacheCanAnswer(filters: SessionFilterState): boolean {
+  return filters.savedFilterId === undefined;
+}
+
+export function toCacheQuery(filters: SessionFilterState, now: number, timeZone: string): CacheSessionQuery {
+  const query: CacheSessionQuery = {
+    since: periodStart(filters.period, now, timeZone),
+    onlyIdentified: filters.onlyIdentified,
+  };
+  if (filters.minPages > 0) query.minPages = filters.minPages;
+  return query;
+}
+
+export function toApiQuery(filters: SessionFilterState, now: number, timeZone: string): ApiSessionQuery {
+  const query: ApiSessionQuery = { period_start: periodStart(filters.period, now, timeZone) };
+  if (filters.savedFilterId !== undefined) query.saved_filter_id = filters.savedFilterId;
+  if (filters.minPages > 0) query.action_count_min = filters.minPages;
+  return query;
+}
+
+/** A stable key for "the same list": effects re-run only when it changes. */
+export function filtersKey(resource: string | undefined, filters: SessionFilterState): string {
+  return JSON.stringify([
+    resource ?? '',
+    filters.period,
+    filters.savedFilterId ?? null,
+    filters.onlyIdentified,
+    filters.minPages,
+  ]);
+}

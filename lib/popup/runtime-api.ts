@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { isBackgroundEvent } from '../background/events';
+import { sendMessage } from '../messaging/send';
+import { newCompaniesItem, readSettings, resourcesItem, settingsItem } from '../storage/items';
+import type { PopupApi } from './popup-api';
+import { localTimeZone } from './zoned-time';
+
+/** The popup's PopupApi in the extension: messages to the background, settings from storage. */
+export function createRuntimePopupApi(): PopupApi {
+  return {
+    settings: () => readSettings(),
+    async rememberResource(domain) {
+      const settings = await readSettings();
+      if (settings.resourceDomain !== domain)
+        await settingsItem.setValue({ ...settings, resourceDomain: domain });
+    },
+    resources: () => resourcesItem.getValue(),
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    timeZone: localTimeZone,
+    online: () => navigator.onLine,
+
+    authStatus: () => sendMessage('auth.status'),
+    signIn: (email, password) => sendMessage('auth.signIn', { email, password }),
+    signInWithToken: (token) => sendMessage('auth.signInWithToken', { token }),
+    signOut: () => sendMessage('auth.signOut'),
+    resetToken: () => sendMessage('auth.resetToken'),
+    syncNow: () => sendMessage('sync.now'),
+
+    cachedSessions: (request) => sendMessage('popup.sessions.cached', request),
+    fetchSessions: (request) => sendMessage('popup.sessions.fetch', request),
+    moreSessions: (request) => sendMessage('popup.sessions.more', request),
+    sessionActions: (key) => sendMessage('popup.session.actions', { key }),
+    companies: (resource, excludeCompanies) => sendMessage('popup.companies', { resource, excludeCompanies }),
+    company: (companyId, refresh) => sendMessage('popup.company', { companyId, refresh }),
+    savedFilters: (resource) => sendMessage('popup.savedFilters', { resource }),
+
+    blacklistIds: () => sendMessage('blacklist.ids'),
+    blacklistAdd: (companyId) => sendMessage('blacklist.add', { companyId }),
+    blacklistUndo: (companyId) => sendMessage('blacklist.undo', { companyId }),
+    blacklistList: () => sendMessage('blacklist.list'),
+
+    acknowledgeNewCompanies: () => newCompaniesItem.setValue(0),
+    openOptions: () => browser.runtime.openOptionsPage(),
+    onEvent(listener) {
+      const handle = (message: unknown) => {
+        // Events carry `event`, requests `type`: only the former are for us; never answer them.
+        if (isBackgroundEvent(message)) listener(message);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(handle);
+      return () => browser.runtime.onMessage.removeListener(handle);
+    },
+  };
+}

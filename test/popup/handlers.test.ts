@@ -1,0 +1,318 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { popupHandlers } from '../../lib/background/handlers/popup';
+import type { MessageMap } from '../../lib/messaging/protocol';
+import type { HandlerContext, Handlers } from '../../lib/messaging/router';
+import type { RequestLogEntry } from '../../sandbox/options';
+import { type SandboxServer, startSandbox } from '../../sandbox/server';
+import { popupBackground } from './background';
+
+const DAY = 86_400_000;
+const DEMO = ['demo@leady.test', 'leady-demo'] as const;
+const page: HandlerContext = {
+  sender: { id: 'test', url: 'chrome-extension://test/popup.html' } as Browser.runtime.MessageSender,
+  senderKind: 'extension-page',
+};
+
+let sandbox: SandboxServer;
+const requests: RequestLogEntry[] = [];
+let rewrite: ((path: string, body: unknown) => unknown) | undefined;
+
+/** The network as the background sees it; a test may rewrite JSON answers to shapes the contract allows. */
+const fetchThrough: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  if (!rewrite || !response.headers.get('content-type')?.includes('json')) return response;
+  const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+  const body = rewrite(url.pathname, await response.json());
+  return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+};
+
+beforeAll(async () => {
+  sandbox = await startSandbox({
+    port: 0,
+    scale: 800,
+    onError: () => {},
+    onRequest: (entry) => requests.push(entry),
+  });
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+
+let background: Awaited<ReturnType<typeof popupBackground>>;
+let handlers: Handlers;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sandbox.reset();
+  rewrite = undefined;
+  background = await popupBackground(sandbox, fetchThrough);
+  handlers = popupHandlers(background.context);
+  await background.context.auth.signIn(...DEMO);
+  requests.length = 0;
+});
+afterEach(async () => {
+  await background.close();
+});
+
+function call<K extends keyof MessageMap>(
+  type: K,
+  payload: MessageMap[K]['request'],
+): Promise<MessageMap[K]['response']> {
+  const handler = handlers[type];
+  if (!handler) throw new Error(`no handler for ${type}`);
+  return handler.handle(payload, page);
+}
+
+async function synced() {
+  await background.context.syncer.syncNow();
+  requests.length = 0;
+}
+
+const since = () => Date.now() - 90 * DAY;
+
+describe('popup handlers', () => {
+  it('are for extension pages only', () => {
+    for (const [type, handler] of Object.entries(handlers)) {
+      expect(handler?.allow, type).toEqual(['extension-page']);
+    }
+  });
+
+  it('popup.sessions.cached reads the cache only: newest first, in pages', async () => {
+    expect(
+      (
+        await call('popup.sessions.cached', {
+          resource: 'techmont.cz',
+          since: since(),
+          onlyIdentified: false,
+        })
+      ).rows,
+    ).toEqual([]);
+    await synced();
+
+    const first = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: since(),
+      onlyIdentified: false,
+    });
+    expect(first.source).toBe('cache');
+    expect(first.rows).toHaveLength(50);
+    expect(first.hasMore).toBe(true);
+    expect(first.updatedAt).toBeGreaterThan(Date.now() - 60_000);
+    const times = first.rows.map((row) => row.lastAt ?? 0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(first.rows.some((row) => row.company === undefined)).toBe(true);
+    expect(first.rows.find((row) => row.company)?.company?.name).toBeTruthy();
+
+    const second = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: since(),
+      onlyIdentified: false,
+      before: first.before,
+    });
+    const firstKeys = new Set(first.rows.map((row) => row.key));
+    expect(second.rows.length).toBeGreaterThan(0);
+    expect(
+      second.rows.every((row) => !firstKeys.has(row.key) && (row.lastAt ?? 0) < (first.before ?? 0)),
+    ).toBe(true);
+
+    const identified = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: since(),
+      onlyIdentified: true,
+    });
+    expect(identified.rows.every((row) => row.company)).toBe(true);
+    const hiddenId = identified.rows[0]!.company!.id;
+    const without = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: since(),
+      onlyIdentified: true,
+      excludeCompanies: [hiddenId],
+    });
+    expect(without.rows.some((row) => row.company?.id === hiddenId)).toBe(false);
+    expect(requests).toEqual([]);
+  });
+
+  it('popup.sessions.fetch asks Leady with the filters, stores what it got, and pages with the cursor', async () => {
+    const start = Date.now() - 30 * DAY;
+    const first = await call('popup.sessions.fetch', {
+      resource: 'techmont.cz',
+      query: { period_start: start, action_count_min: 2 },
+      onlyIdentified: false,
+    });
+    expect(first.source).toBe('api');
+    expect(first.rows.length).toBeGreaterThan(0);
+    expect(first.rows.every((row) => (row.lastAt ?? 0) >= start - 60_000 && (row.pages ?? 0) >= 2)).toBe(
+      true,
+    );
+    expect(first.next).toMatch(/cursor=/);
+    const listCall = requests.find((entry) => entry.path.includes('/sessions/'));
+    expect(listCall?.path).toMatch(/period_start=.*action_count_min=2/);
+
+    // Stored on the way: the cache answers with the same visits now.
+    const cached = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: start,
+      onlyIdentified: false,
+      minPages: 2,
+    });
+    const keys = (rows: Array<{ key: string }>) => rows.map((row) => row.key).sort();
+    expect(keys(cached.rows)).toEqual(keys(first.rows));
+
+    const more = await call('popup.sessions.more', {
+      resource: 'techmont.cz',
+      next: first.next!,
+      onlyIdentified: false,
+    });
+    const seen = new Set(first.rows.map((row) => row.key));
+    expect(more.rows.length).toBeGreaterThan(0);
+    expect(more.rows.some((row) => seen.has(row.key))).toBe(false);
+  });
+
+  it('filters identified visits itself and tops a short page up', async () => {
+    const result = await call('popup.sessions.fetch', {
+      resource: 'techmont.cz',
+      query: { period_start: since() },
+      onlyIdentified: true,
+    });
+    expect(result.rows.length).toBeGreaterThanOrEqual(10);
+    expect(result.rows.every((row) => row.company)).toBe(true);
+  });
+
+  it('applies a saved filter through the API', async () => {
+    const query = { period_start: since() };
+    const all = await call('popup.sessions.fetch', { resource: 'techmont.cz', query, onlyIdentified: false });
+    const saved = await call('popup.sessions.fetch', {
+      resource: 'techmont.cz',
+      query: { ...query, saved_filter_id: 415 },
+      onlyIdentified: false,
+    });
+    expect(saved.rows.length).toBeGreaterThan(0);
+    expect(saved.rows.map((row) => row.key)).not.toEqual(all.rows.map((row) => row.key));
+    expect(requests.some((entry) => entry.path.includes('saved_filter_id=415'))).toBe(true);
+  });
+
+  it('refuses a bad request and a next link off the API origin', async () => {
+    await expect(
+      call('popup.sessions.fetch', { resource: '', query: { period_start: 0 }, onlyIdentified: false }),
+    ).rejects.toMatchObject({ kind: 'validation' });
+    await expect(
+      call('popup.sessions.more', {
+        resource: 'techmont.cz',
+        next: 'https://evil.example/v1/x?cursor=1',
+        onlyIdentified: false,
+      }),
+    ).rejects.toMatchObject({ kind: 'malformed' });
+    expect(requests).toEqual([]);
+  });
+
+  it('popup.session.actions fetches page views once, then answers from the cache', async () => {
+    await synced();
+    const { rows } = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: since(),
+      onlyIdentified: false,
+      minPages: 3,
+    });
+    const visit = rows[0]!;
+    const first = await call('popup.session.actions', { key: visit.key });
+    expect(first.pages).toBe(first.actions.length);
+    expect(first.actions.length).toBeGreaterThanOrEqual(3);
+    expect(first.actions[0]?.location).toMatch(/^https?:\/\//);
+    const fetched = requests.length;
+    expect(fetched).toBeGreaterThan(0);
+
+    const again = await call('popup.session.actions', { key: visit.key });
+    expect(again).toEqual(first);
+    expect(requests).toHaveLength(fetched);
+    await expect(call('popup.session.actions', { key: 'techmont.cz 999999999' })).rejects.toMatchObject({
+      kind: 'not-found',
+    });
+  });
+
+  it('popup.companies aggregates the cached visits per company', async () => {
+    await synced();
+    const companies = await call('popup.companies', { resource: 'techmont.cz' });
+    expect(companies.length).toBeGreaterThan(5);
+    const identified = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: 0,
+      onlyIdentified: true,
+    });
+    const top = companies.find((company) => company.id === identified.rows[0]!.company!.id)!;
+    expect(top.visits).toBeGreaterThanOrEqual(1);
+    expect(top.lastVisitAt).toBe(identified.rows[0]!.lastAt);
+    const without = await call('popup.companies', { resource: 'techmont.cz', excludeCompanies: [top.id] });
+    expect(without.some((company) => company.id === top.id)).toBe(false);
+    expect(requests).toEqual([]);
+  });
+
+  it('popup.company returns the insight; band codes and numbers become labels', async () => {
+    await synced();
+    const [company] = await call('popup.companies', { resource: 'techmont.cz' });
+    // The contract allows a code or a number instead of a label: the code lists must label them.
+    rewrite = (path, body) =>
+      path.includes('/companies/')
+        ? {
+            ...(body as object),
+            turnover: null,
+            turnover_numeric: 7_500_000,
+            magnitude: '4',
+            global_country: 'CZ',
+          }
+        : body;
+    const detail = await call('popup.company', { companyId: company!.id });
+    expect(detail?.company.name).toBe(company!.name);
+    expect(detail?.company.ico).toMatch(/^\d{8}$/);
+    expect(detail?.company.turnover).toBe('5 – 10 mil. Kč');
+    expect(detail?.company.magnitude).toBe('10 – 19 zaměstnanců');
+    expect(detail?.detailState).toBe('fresh');
+    expect(requests.some((entry) => entry.path.includes('/turnovers/?country=CZ'))).toBe(true);
+
+    expect(await call('popup.company', { companyId: 987654321 })).toBeNull();
+  });
+
+  it('popup.savedFilters offers the filters of the website', async () => {
+    const filters = await call('popup.savedFilters', { resource: 'techmont.cz' });
+    expect(filters.map((filter) => filter.id)).toEqual([411, 412, 415, 418]);
+    expect(filters[0]).toEqual({ id: 411, name: 'Identifikované firmy' });
+  });
+
+  it('popup.clearCache forgets the cache and syncs again', async () => {
+    await synced();
+    const cleared = await call('popup.clearCache', undefined);
+    expect(cleared).toEqual({ syncing: true });
+    expect(background.emitted.some((event) => event.event === 'cache.changed')).toBe(true);
+    await background.context.syncer.syncNow();
+    const after = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: since(),
+      onlyIdentified: false,
+    });
+    expect(after.rows).toHaveLength(50);
+  });
+
+  it('keeps the cache readable when the token stops working', async () => {
+    await synced();
+    // Another integration resets the token: ours stops working at once.
+    await fetch(`${sandbox.url}api-token-reset/`, {
+      method: 'POST',
+      headers: { Authorization: `Token ${sandbox.token}` },
+    });
+    await expect(
+      call('popup.sessions.fetch', {
+        resource: 'techmont.cz',
+        query: { period_start: since() },
+        onlyIdentified: false,
+      }),
+    ).rejects.toMatchObject({ kind: 'unauthorized' });
+    expect((await background.context.auth.status()).state).toBe('expired');
+    const cached = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: since(),
+      onlyIdentified: false,
+    });
+    expect(cached.rows).toHaveLength(50);
+  });
+});
