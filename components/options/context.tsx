@@ -1,0 +1,28 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { type OptionsTextKey, optionsCatalog } from '../../lib/i18n/catalogs/options';
+import { createTranslator, type Locale, type Translate } from '../../lib/i18n/translate';
+import type { OptionsApi } from '../../lib/options/options-api';
+
+export const OptionsApiContext = createContext<OptionsApi | null>(null);
+
+export function useOptionsApi(): OptionsApi {
+  const api = useContext(OptionsApiContext);
+  if (!api) throw new Error('useOptionsApi outside OptionsApiContext');
+  return api;
+}
+
+export interface OptionsText {
+  locale: Locale;
+  t: Translate<OptionsTextKey>;
+}
+
+export function optionsText(locale: Locale): OptionsText {
+  return { locale, t: createTranslator(optionsCatalog, locale) };
+}
+
+export const OptionsTextContext = createContext<OptionsText>(optionsText('en'));
+
+export function useOptionsText(): OptionsText {
+  return useContext(OptionsTextContext);
+}

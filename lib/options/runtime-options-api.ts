@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { isBackgroundEvent } from '../background/events';
+import { sendMessage } from '../messaging/send';
+import { readSettings, settingsItem } from '../storage/items';
+import type { OptionsApi } from './options-api';
+
+/** The options page's OptionsApi in the extension. */
+export function createRuntimeOptionsApi(): OptionsApi {
+  return {
+    defaultApiBaseUrl: __LEADY_API_URL__,
+    settings: () => readSettings(),
+    async saveSettings(patch) {
+      const next = { ...(await readSettings()), ...patch };
+      await settingsItem.setValue(next);
+      return next;
+    },
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    authStatus: () => sendMessage('auth.status'),
+    signOut: () => sendMessage('auth.signOut'),
+    requestOrigins: (origins) => browser.permissions.request({ origins }),
+    removeOrigins: (origins) => browser.permissions.remove({ origins }),
+    enableSite: async (origin) => (await sendMessage('sites.enable', { origin })).origins,
+    disableSite: async (origin) => (await sendMessage('sites.disable', { origin })).origins,
+    clearCache: () => sendMessage('popup.clearCache'),
+    onEvent(listener) {
+      const handle = (message: unknown) => {
+        if (isBackgroundEvent(message)) listener(message);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(handle);
+      return () => browser.runtime.onMessage.removeListener(handle);
+    },
+  };
+}
