@@ -32,3 +32,20 @@ export type MatchResult =
   /** Several companies fit equally well: shown as ambiguous, never guessed. */
   | { id: string; state: 'ambiguous'; companyIds: number[]; via: MatchKey }
   | { id: string; state: 'none' };
+
+/** A cached Leady company as the matcher indexes it; only its keys are kept, never the record. */
+export interface MatchableCompany {
+  id: number;
+  name: string;
+  website?: string;
+  email?: string;
+  ico?: string;
+}
+
+/** A cached Leady person (a contact of a visiting company). */
+export interface MatchablePerson {
+  id: number;
+  companyId: number;
+  name: string;
+  email?: string;
+}

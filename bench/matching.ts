@@ -1,0 +1,447 @@
+/**
+ * Matcher benchmark: index 100,000 synthetic Czech/Slovak companies, then match batches of 10,000
+ * page candidates (hits by every key, ambiguous names, misses, hostile text) against it.
+ * Budget: one batch under 30 ms on the project's 2-core machine. Every timed batch is a fresh set
+ * of candidates with hosts and names the index build did not see, so the key functions' memo
+ * caches do not flatter the figure; a re-scan of the same page (warm caches) is reported apart.
+ *
+ * Heap figures need `global.gc` (run with `node --expose-gc --import tsx bench/matching.ts`);
+ * without it they include garbage and are marked "(no gc)".
+ */
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { createMatchIndex, type MatchIndex } from '../lib/matching/match-index';
+import { matchQueries } from '../lib/matching/match-queries';
+import type { MatchableCompany, MatchablePerson, MatchQuery } from '../lib/matching/types';
+import type { BenchResult } from './types';
+
+const COMPANIES = 100_000;
+const PERSONS = 20_000;
+const CANDIDATES = 10_000;
+const TIMED_RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const MATCH_BUDGET_MS = 30;
+
+const SURNAMES = [
+  'Novák',
+  'Svoboda',
+  'Novotný',
+  'Dvořák',
+  'Černý',
+  'Procházka',
+  'Kučera',
+  'Veselý',
+  'Horák',
+  'Němec',
+  'Marek',
+  'Pokorný',
+  'Pospíšil',
+  'Hájek',
+  'Král',
+  'Jelínek',
+  'Růžička',
+  'Beneš',
+  'Fiala',
+  'Sedláček',
+  'Doležal',
+  'Zeman',
+  'Kolář',
+  'Navrátil',
+  'Čermák',
+  'Vaněk',
+  'Urban',
+  'Blažek',
+  'Kříž',
+  'Kovář',
+  'Bartoš',
+  'Vlček',
+  'Polák',
+  'Kopecký',
+  'Musil',
+  'Šimek',
+  'Konečný',
+  'Malý',
+  'Holub',
+  'Štěpánek',
+  'Kadlec',
+  'Dostál',
+  'Soukup',
+  'Mareš',
+  'Sýkora',
+  'Tichý',
+  'Valenta',
+  'Bláha',
+  'Vávra',
+  'Matoušek',
+];
+const TRADES = [
+  'Pekárna',
+  'Stavby',
+  'Elektro',
+  'Autoservis',
+  'Truhlářství',
+  'Kovovýroba',
+  'Zahradnictví',
+  'Tiskárna',
+  'Účetnictví',
+  'Reality',
+  'Doprava',
+  'Strojírna',
+  'Software',
+  'Consulting',
+  'Agro',
+  'Invest',
+  'Trade',
+  'Logistika',
+  'Projekt',
+  'Servis',
+  'Instalace',
+  'Medical',
+  'Energo',
+  'Plast',
+  'Metal',
+  'Textil',
+  'Design',
+  'Studio',
+  'Media',
+  'Solutions',
+  'Okna',
+  'Střechy',
+  'Podlahy',
+  'Lešení',
+  'Vodoinstalace',
+];
+const PLACES = [
+  'Praha',
+  'Brno',
+  'Ostrava',
+  'Plzeň',
+  'Olomouc',
+  'Zlín',
+  'Liberec',
+  'Hradec',
+  'Pardubice',
+  'Jihlava',
+  'Opava',
+  'Kladno',
+  'Most',
+  'Tábor',
+  'Znojmo',
+  'Bratislava',
+  'Košice',
+  'Žilina',
+  'Nitra',
+  'Trnava',
+  'Morava',
+  'Bohemia',
+  'Vysočina',
+  'Šumava',
+  'Krkonoše',
+  'Beskydy',
+  'Haná',
+  'Polabí',
+  'Slovácko',
+  'Orava',
+];
+const FORMS = ['s.r.o.', ', s.r.o.', 'spol. s r.o.', 'a.s.', ', a. s.', 'v.o.s.', 'k.s.', 'z.s.', '', 'GmbH'];
+const QUERY_FORMS = ['s. r. o.', 'S.R.O.', 'spol. s r. o.', ', s.r.o', 'sro', 'a. s.', ''];
+const TLDS = ['cz', 'cz', 'cz', 'cz', 'cz', 'cz', 'cz', 'sk', 'com', 'eu'];
+const FIRST_NAMES = ['Jan', 'Petr', 'Jana', 'Eva', 'Tomáš', 'Lucie', 'Martin', 'Kateřina', 'Pavel', 'Zuzana'];
+
+/** Deterministic PRNG (mulberry32) so every run benchmarks the same data. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A valid IČO from a 7-digit prefix (every prefix has exactly one check digit). */
+function icoFrom(prefix: number): string {
+  const digits = String(prefix).padStart(7, '0');
+  let sum = 0;
+  for (let i = 0; i < 7; i += 1) sum += Number(digits[i]) * (8 - i);
+  return `${digits}${(11 - (sum % 11)) % 10}`;
+}
+
+interface SyntheticCompany extends MatchableCompany {
+  baseName: string;
+  domain: string;
+}
+
+export function syntheticCompanies(count: number): SyntheticCompany[] {
+  const random = prng(42);
+  const usedDomains = new Set<string>();
+  const companies: SyntheticCompany[] = [];
+  for (let id = 1; id <= count; id += 1) {
+    const pattern = random();
+    let baseName =
+      pattern < 0.3
+        ? `${pick(random, TRADES)} ${pick(random, SURNAMES)}`
+        : pattern < 0.6
+          ? `${pick(random, SURNAMES)} ${pick(random, TRADES)} ${pick(random, PLACES)}`
+          : pattern < 0.85
+            ? `${pick(random, TRADES)} ${pick(random, PLACES)} ${pick(random, SURNAMES)}`
+            : `${pick(random, PLACES)} ${pick(random, TRADES)}`;
+    // Mostly distinct names, but keep the natural collisions of short patterns: those are the
+    // ambiguous name matches a real cache has ("Stavby Novák" exists many times over).
+    if (random() < 0.7) baseName = `${baseName} ${Math.floor(random() * 90) + 10}`;
+    let domain = `${slug(baseName)}.${pick(random, TLDS)}`;
+    while (usedDomains.has(domain))
+      domain = `${slug(baseName)}-${Math.floor(random() * 1000)}.${pick(random, TLDS)}`;
+    usedDomains.add(domain);
+    const form = pick(random, FORMS);
+    const company: SyntheticCompany = {
+      id,
+      name: form.startsWith(',') ? `${baseName}${form}` : `${baseName} ${form}`.trim(),
+      baseName,
+      domain,
+    };
+    if (random() < 0.85) company.website = random() < 0.5 ? `https://www.${domain}/` : `www.${domain}`;
+    const mail = random();
+    if (mail < 0.55) company.email = `info@${domain}`;
+    else if (mail < 0.65) company.email = `${slug(pick(random, SURNAMES))}${id}@seznam.cz`;
+    else if (mail < 0.7) company.email = `obchod@${slug(pick(random, PLACES))}-group-${id}.cz`;
+    if (random() < 0.7) company.ico = icoFrom(1_000_000 + id * 37);
+    companies.push(company);
+  }
+  return companies;
+}
+
+export function syntheticPersons(companies: readonly SyntheticCompany[], count: number): MatchablePerson[] {
+  const random = prng(7);
+  const persons: MatchablePerson[] = [];
+  for (let id = 1; id <= count; id += 1) {
+    const company = companies[Math.floor(random() * companies.length)]!;
+    const first = pick(random, FIRST_NAMES);
+    const last = pick(random, SURNAMES);
+    persons.push({
+      id,
+      companyId: company.id,
+      name: `${first} ${last}`,
+      email: `${slug(first)}.${slug(last)}.${id}@${company.domain}`,
+    });
+  }
+  return persons;
+}
+
+/**
+ * One batch of page candidates. `run` selects a disjoint slice of companies and fresh host and
+ * name spellings, so no two batches share memoised keys. Mix: 25% IČO, 20% website, 10% e-mail,
+ * 15% name (re-spelt legal form, case, diacritics), 5% persons, 20% misses, 5% hostile text.
+ */
+export function syntheticCandidates(
+  companies: readonly SyntheticCompany[],
+  persons: readonly MatchablePerson[],
+  run: number,
+): MatchQuery[] {
+  const random = prng(1000 + run);
+  const queries: MatchQuery[] = [];
+  for (let i = 0; i < CANDIDATES; i += 1) {
+    const company = companies[(i * TIMED_RUNS * 3 + run) % companies.length]!;
+    const id = `r${run}-${i}`;
+    const roll = random();
+    const subdomain = `s${run}x${i}`;
+    if (roll < 0.25) {
+      const ico = company.ico ?? icoFrom(9_000_000 + run * CANDIDATES + i);
+      queries.push({
+        id,
+        kind: 'company',
+        clues: { ico: `${ico.slice(0, 3)} ${ico.slice(3, 5)} ${ico.slice(5)}`, name: company.name },
+      });
+    } else if (roll < 0.45) {
+      queries.push({
+        id,
+        kind: 'company',
+        clues: { website: `https://${subdomain}.${company.domain}/kontakt` },
+      });
+    } else if (roll < 0.55) {
+      queries.push({
+        id,
+        kind: 'company',
+        clues: { email: `${subdomain}@${company.domain}`, name: company.baseName },
+      });
+    } else if (roll < 0.7) {
+      const name = `${company.baseName.toUpperCase()} ${pick(random, QUERY_FORMS)} ${run}`.replace(
+        / \d+$/,
+        '',
+      );
+      queries.push({ id, kind: 'company', clues: { name } });
+    } else if (roll < 0.75) {
+      const person = persons[(i + run * 131) % persons.length]!;
+      queries.push({
+        id,
+        kind: 'person',
+        clues: {
+          name: `Ing. ${person.name.split(' ').reverse().join(' ')}`,
+          email: random() < 0.5 ? person.email : undefined,
+        },
+      });
+    } else if (roll < 0.95) {
+      queries.push({
+        id,
+        kind: 'company',
+        clues: {
+          name: `${pick(random, SURNAMES)} ${pick(random, TRADES)} Nexistuje ${run}-${i} s.r.o.`,
+          website: `www.${subdomain}-nexistuje.cz`,
+          email: `jan.${subdomain}@gmail.com`,
+        },
+      });
+    } else {
+      queries.push({
+        id,
+        kind: 'company',
+        clues: {
+          name: `<script>alert(${i})</script>${'🙂'.repeat(20)}\u202e`,
+          website: `javascript:alert(${run})`,
+          ico: 'x'.repeat(50),
+        },
+      });
+    }
+  }
+  return queries;
+}
+
+/**
+ * As the worker receives data: records from IndexedDB and queries from a message are structured
+ * clones, made of flat strings (the template literals above make ropes, which cost more to read).
+ */
+function viaMessage<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function heapMb(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+  // Typed-array contents live outside the V8 heap (`arrayBuffers`) but are the index's memory too.
+  const usage = process.memoryUsage();
+  return (usage.heapUsed + usage.arrayBuffers) / (1024 * 1024);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const hasGc = typeof (globalThis as { gc?: unknown }).gc === 'function';
+  const gcNote = hasGc ? '' : ' (no gc: run node with --expose-gc)';
+  let companies: SyntheticCompany[] = syntheticCompanies(COMPANIES);
+  let persons: MatchablePerson[] = syntheticPersons(companies, PERSONS);
+  const batches = Array.from({ length: TIMED_RUNS + 1 }, (_, r) =>
+    viaMessage(syntheticCandidates(companies, persons, r)),
+  );
+
+  // Build time, from records already in memory.
+  let records: MatchableCompany[] = viaMessage(companies);
+  const buildStart = performance.now();
+  let index: MatchIndex | undefined = createMatchIndex();
+  for (const record of records) index.addCompany(record);
+  const buildMs = performance.now() - buildStart;
+
+  // Heap: a second index, built while each record is dropped right after it is indexed (as from
+  // an IndexedDB cursor), so that after a gc the heap grew by the index alone.
+  records = [];
+  index = undefined;
+  const companiesJson = JSON.stringify(companies);
+  const personsJson = JSON.stringify(persons);
+  companies = [];
+  persons = [];
+  const heapBefore = heapMb();
+  index = createMatchIndex();
+  const companyRecords = JSON.parse(companiesJson) as (MatchableCompany | null)[];
+  for (let i = 0; i < companyRecords.length; i += 1) {
+    index.addCompany(companyRecords[i]!);
+    companyRecords[i] = null;
+  }
+  companyRecords.length = 0;
+  const companiesHeap = heapMb() - heapBefore;
+  const personRecords = JSON.parse(personsJson) as (MatchablePerson | null)[];
+  for (let i = 0; i < personRecords.length; i += 1) {
+    index.addPerson(personRecords[i]!);
+    personRecords[i] = null;
+  }
+  personRecords.length = 0;
+  const personsHeap = heapMb() - heapBefore - companiesHeap;
+  // Read after the measurements on purpose: V8 frees a variable after its last use, and the
+  // serialised records must stay in the "before" heap until then.
+  const serialisedLength = companiesJson.length + personsJson.length;
+
+  // Batch 0 warms the JIT; batches 1..TIMED_RUNS are timed, each cold for the memo caches.
+  const outcome = { matched: 0, ambiguous: 0, none: 0 };
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let r = 0; r <= TIMED_RUNS; r += 1) {
+    const cpuStarted = process.cpuUsage();
+    const started = performance.now();
+    const results = matchQueries(index, batches[r]!);
+    const elapsed = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
+    if (r === 0) continue;
+    times.push(elapsed);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+    for (const result of results) outcome[result.state] += 1;
+  }
+  const warmTimes: number[] = [];
+  for (let r = 0; r < 3; r += 1) {
+    const started = performance.now();
+    matchQueries(index, batches[1]!);
+    warmTimes.push(performance.now() - started);
+  }
+  const runs = TIMED_RUNS * CANDIDATES;
+  index = undefined;
+
+  return [
+    { name: `matching: build index of ${COMPANIES} companies`, value: buildMs, unit: 'ms' },
+    {
+      name: `matching: ${CANDIDATES} candidates vs ${COMPANIES} companies (median of ${TIMED_RUNS}, cold caches)`,
+      value: median(times),
+      unit: 'ms',
+      budget: MATCH_BUDGET_MS,
+    },
+    {
+      name: `matching: same, CPU time (all threads; load average ${os.loadavg()[0]!.toFixed(1)})`,
+      value: median(cpuTimes),
+      unit: 'ms',
+    },
+    {
+      name: `matching: same ${CANDIDATES} candidates again (page re-scan, warm caches)`,
+      value: median(warmTimes),
+      unit: 'ms',
+    },
+    { name: 'matching: share of candidates matched', value: (100 * outcome.matched) / runs, unit: '%' },
+    { name: 'matching: share of candidates ambiguous', value: (100 * outcome.ambiguous) / runs, unit: '%' },
+    {
+      name: `matching: heap of index, ${COMPANIES} companies${gcNote}`,
+      value: serialisedLength > 0 ? companiesHeap : Number.NaN,
+      unit: 'MB',
+    },
+    { name: `matching: heap of index, + ${PERSONS} persons${gcNote}`, value: personsHeap, unit: 'MB' },
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const result of await run()) {
+    const budget = result.budget === undefined ? '' : ` (budget ${result.budget} ${result.unit})`;
+    console.log(`${result.name}: ${result.value.toFixed(2)} ${result.unit}${budget}`);
+  }
+}

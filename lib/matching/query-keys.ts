@@ -1,0 +1,111 @@
+/**
+ * A company query's clues turned into index lookups, each derived on first use and only as far as
+ * the index could match it. Most queries are decided by their strongest clue, and most weaker
+ * clues find nothing; hashing the clue in place and probing the index first spares tldts, string
+ * building and string compares for those (see key-hash.ts). A clue whose key the index cannot
+ * hold is reported absent, which changes no outcome: resolve-company.ts treats an absent clue and
+ * a clue no indexed company has alike.
+ */
+import { emailDomainKey, icoKey, websiteIsEmail, websiteKey } from './company-keys';
+import { companyNameInto, normalizeCompanyName } from './company-name';
+import { domainTailHash, lastTail, NO_HOST, UNKNOWN_TAIL } from './domain';
+import { addressSyntax } from './email';
+import { foldScratch } from './fold';
+import { isFreeMailDomain } from './free-mail';
+import { hashCodes } from './key-hash';
+import type { MatchIndex } from './match-index';
+import type { CompanyClues } from './types';
+
+export type CompanyKey = 'ico' | 'domain' | 'email-domain' | 'name';
+
+const NO_IDS: readonly number[] = Object.freeze([]);
+/** Not derived yet (`undefined` means derived and absent). */
+const PENDING = null;
+
+export class QueryKeys {
+  readonly ico: number;
+  private domainKey: string | undefined | typeof PENDING = PENDING;
+  private emailDomainKey: string | undefined | typeof PENDING = PENDING;
+  private nameKey: string | undefined | typeof PENDING = PENDING;
+
+  /**
+   * @param fallbackEmail an address to use when the clues have none (a person's own address says
+   *   which company they work for, unless it is free-mail).
+   */
+  constructor(
+    private readonly index: MatchIndex,
+    private readonly clues: CompanyClues | undefined,
+    private readonly fallbackEmail?: unknown,
+  ) {
+    this.ico = icoKey(clues?.ico);
+  }
+
+  /** The companies this one clue finds. */
+  candidates(key: CompanyKey): readonly number[] {
+    switch (key) {
+      case 'ico':
+        return this.ico === 0 ? NO_IDS : this.index.companiesByIco(this.ico);
+      case 'domain':
+        return this.domain === undefined ? NO_IDS : this.index.companiesByDomain(this.domain);
+      case 'email-domain':
+        return this.emailDomain === undefined ? NO_IDS : this.index.companiesByDomain(this.emailDomain);
+      case 'name': {
+        // Looked up straight from the fold buffer: no string unless a weaker clue needs narrowing.
+        const length = companyNameInto(this.clues?.name);
+        if (length < 0) return NO_IDS;
+        const codes = foldScratch();
+        return this.index.companiesByNameCodes(codes, length, hashCodes(codes, 0, length));
+      }
+    }
+  }
+
+  /** Registrable domain of the website clue, if any indexed company could have it. */
+  get domain(): string | undefined {
+    if (this.domainKey === PENDING) {
+      const website = this.clues?.website;
+      this.domainKey =
+        typeof website !== 'string'
+          ? undefined
+          : websiteIsEmail(website)
+            ? this.domainOfAddress(website)
+            : this.indexedDomain(website, websiteKey);
+    }
+    return this.domainKey;
+  }
+
+  /** Registrable domain of the e-mail clue (never free-mail), if any indexed company could have it. */
+  get emailDomain(): string | undefined {
+    if (this.emailDomainKey === PENDING)
+      this.emailDomainKey = this.domainOfAddress(this.clues?.email ?? this.fallbackEmail);
+    return this.emailDomainKey;
+  }
+
+  get name(): string | undefined {
+    if (this.nameKey === PENDING) this.nameKey = normalizeCompanyName(this.clues?.name);
+    return this.nameKey;
+  }
+
+  private domainOfAddress(email: unknown): string | undefined {
+    const address = addressSyntax(email);
+    if (address === undefined) return undefined;
+    const domain = this.indexedDomain(address, emailDomainKey);
+    // The shortcut in indexedDomain skips emailDomainKey's free-mail rule, and free-mail providers
+    // are indexed companies too (seznam.cz is Seznam.cz, a.s.'s website): "jan@seznam.cz" is not
+    // Seznam's employee.
+    return domain !== undefined && isFreeMailDomain(domain) ? undefined : domain;
+  }
+
+  /**
+   * `exactKey(text)`, unless the index rules it out first: no indexed domain ends in the host's
+   * last two labels, or the host is those two labels and one indexed domain is exactly that.
+   */
+  private indexedDomain(text: string, exactKey: (text: string) => string | undefined): string | undefined {
+    const tail = domainTailHash(text);
+    if (tail === NO_HOST) return undefined;
+    if (tail !== UNKNOWN_TAIL) {
+      if (!this.index.mayHaveDomainTail(tail)) return undefined;
+      if (lastTail.wholeHost) return this.index.domainKeyAt(text, lastTail.start, lastTail.end, tail);
+    }
+    return exactKey(text);
+  }
+}

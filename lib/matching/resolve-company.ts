@@ -1,0 +1,97 @@
+/**
+ * Which indexed company a page's company clues point to. The rules (the matcher never guesses):
+ *
+ * 1. Keys are tried strongest first: IČO > website domain ('domain') > non-free e-mail domain
+ *    ('email-domain') > normalised name ('name'). The first key that finds any company decides
+ *    the candidate set and `via`.
+ * 2. One candidate: matched. A weaker clue that disagrees is ignored — e.g. IČO says A and the
+ *    website says B gives A via 'ico' (an IČO identifies a legal entity; a website may be a
+ *    group's shared site or a stale record).
+ * 3. Several candidates: each weaker clue narrows the set to the candidates that also have it,
+ *    unless none has it (a contradicting weaker clue is ignored, it never empties the set). If one
+ *    candidate is left it is matched, still `via` the key that found the set (the strongest clue
+ *    it satisfies); otherwise the result is 'ambiguous' with the remaining ids, ascending.
+ * 4. IČO veto: when the page shows a valid IČO, a company whose own IČO is known and different is
+ *    a different legal entity, so a domain or name never selects it (even if the page's IČO is
+ *    not in the index at all).
+ */
+import type { IndexedCompany, MatchIndex } from './match-index';
+import { type CompanyKey, QueryKeys } from './query-keys';
+import type { CompanyClues, MatchKey } from './types';
+
+export type CompanyResolution =
+  | { state: 'matched'; companyId: number; via: MatchKey }
+  | { state: 'ambiguous'; companyIds: number[]; via: MatchKey }
+  | { state: 'none' };
+
+const NONE: CompanyResolution = Object.freeze({ state: 'none' });
+const KEY_ORDER: readonly CompanyKey[] = ['ico', 'domain', 'email-domain', 'name'];
+
+/**
+ * @param fallbackEmail an address to use when the clues have none (a person's own address says
+ *   which company they work for, unless it is free-mail).
+ */
+export function resolveCompany(
+  index: MatchIndex,
+  clues: CompanyClues | undefined,
+  fallbackEmail?: unknown,
+): CompanyResolution {
+  const keys = new QueryKeys(index, clues, fallbackEmail);
+  for (let k = 0; k < KEY_ORDER.length; k += 1) {
+    const via = KEY_ORDER[k]!;
+    let candidates = keys.candidates(via);
+    if (via !== 'ico') candidates = vetoByIco(index, candidates, keys.ico);
+    if (candidates.length === 0) continue;
+    if (candidates.length === 1) return { state: 'matched', companyId: candidates[0]!, via };
+    const narrowed = narrow(index, candidates, k, keys);
+    if (narrowed.length === 1) return { state: 'matched', companyId: narrowed[0]!, via };
+    return { state: 'ambiguous', companyIds: [...narrowed].sort((a, b) => a - b), via };
+  }
+  return NONE;
+}
+
+function vetoByIco(index: MatchIndex, ids: readonly number[], ico: number): readonly number[] {
+  if (ico === 0 || ids.length === 0) return ids;
+  return ids.filter((id) => {
+    const known = index.company(id)?.ico ?? 0;
+    return known === 0 || known === ico;
+  });
+}
+
+/** Applies every clue weaker than KEY_ORDER[via], in order, as a filter that may not empty the set. */
+function narrow(index: MatchIndex, ids: readonly number[], via: number, keys: QueryKeys): readonly number[] {
+  let remaining = ids;
+  for (let k = via + 1; k < KEY_ORDER.length && remaining.length > 1; k += 1) {
+    const test = clueTest(KEY_ORDER[k]!, keys);
+    if (test === undefined) continue;
+    const kept = remaining.filter((id) => {
+      const company = index.company(id);
+      return company !== undefined && test(company);
+    });
+    if (kept.length > 0) remaining = kept;
+  }
+  return remaining;
+}
+
+function clueTest(key: CompanyKey, keys: QueryKeys): ((company: IndexedCompany) => boolean) | undefined {
+  switch (key) {
+    case 'domain': {
+      const domain = keys.domain;
+      return domain === undefined ? undefined : (company) => hasDomain(company, domain);
+    }
+    case 'email-domain': {
+      const domain = keys.emailDomain;
+      return domain === undefined ? undefined : (company) => hasDomain(company, domain);
+    }
+    case 'name': {
+      const name = keys.name;
+      return name === undefined ? undefined : (company) => company.name === name;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function hasDomain(company: IndexedCompany, domain: string): boolean {
+  return company.websiteDomain === domain || company.emailDomain === domain;
+}
