@@ -4,7 +4,7 @@
  * closes on Escape, on a click elsewhere, and (when opened by hovering) when the pointer leaves.
  */
 import { createHost } from './host';
-import { CARD_CSS, LAYER_HOST } from './styles';
+import { LAYER_CSS, LAYER_HOST } from './styles';
 
 export interface CardLayer {
   /**
@@ -16,9 +16,6 @@ export interface CardLayer {
   /** Replaces the content of the open card, keeping its place. */
   update(content: Node[]): void;
   close(): void;
-  readonly anchor: HTMLElement | undefined;
-  /** The host, to tell whether an event happened inside the card. */
-  contains(node: EventTarget | null): boolean;
   destroy(): void;
 }
 
@@ -32,7 +29,7 @@ const GAP = 6;
 const MARGIN = 8;
 
 export function createCardLayer(events: CardLayerEvents): CardLayer {
-  const { host, root } = createHost('leady-card', LAYER_HOST, CARD_CSS);
+  const { host, root } = createHost('leady-card', LAYER_HOST, LAYER_CSS);
   const card = document.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'dialog');
@@ -86,12 +83,6 @@ export function createCardLayer(events: CardLayerEvents): CardLayer {
       card.hidden = true;
       card.replaceChildren();
       host.remove();
-    },
-    get anchor() {
-      return anchor;
-    },
-    contains(node) {
-      return node === host;
     },
     destroy() {
       document.removeEventListener('pointerdown', onOutside, true);

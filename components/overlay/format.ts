@@ -30,12 +30,12 @@ export function createFormatter(locale: Locale, t: Translate<OverlayKey>): Forma
     },
     dateTime: (epochMs) => dates.format(new Date(epochMs)),
     error: (error) => errorMessage(error, locale),
+    // "1 h 5 min" reads the same in Czech and English.
     duration(seconds) {
       const total = Math.max(0, Math.round(seconds));
-      if (total < 60) return t('durationSeconds', total);
+      if (total < 60) return `${total} s`;
       const minutes = Math.round(total / 60);
-      if (minutes < 60) return t('durationMinutes', minutes);
-      return t('durationHours', Math.floor(minutes / 60), minutes % 60);
+      return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
     },
   };
 }

@@ -6,7 +6,7 @@
 import { button, h } from './dom';
 import type { Formatter } from './format';
 import { createHost } from './host';
-import { LAYER_HOST, PANEL_CSS } from './styles';
+import { LAYER_CSS, LAYER_HOST } from './styles';
 
 export type PanelView =
   | { kind: 'company'; name: string; visits30d: number; lastVisitAt?: number; onShow(): void }
@@ -22,8 +22,8 @@ export interface RecordPanel {
 }
 
 export function createRecordPanel(fmt: Formatter, onDismiss: () => void): RecordPanel {
-  const { host, root } = createHost('leady-panel', LAYER_HOST, PANEL_CSS);
-  const panel = h('aside', { class: 'panel', role: 'complementary', 'aria-label': fmt.t('panelTitle') });
+  const { host, root } = createHost('leady-panel', LAYER_HOST, LAYER_CSS);
+  const panel = h('aside', { class: 'panel', role: 'complementary', 'aria-label': 'Leady' });
   root.append(panel);
   for (const type of ['click', 'mousedown', 'pointerdown', 'keydown', 'keyup']) {
     panel.addEventListener(type, (event) => event.stopPropagation());
@@ -59,7 +59,7 @@ export function createRecordPanel(fmt: Formatter, onDismiss: () => void): Record
     host,
     box: panel,
     show(view) {
-      panel.replaceChildren(h('div', { class: 'head' }, fmt.t('panelTitle'), close), ...body(view));
+      panel.replaceChildren(h('div', { class: 'head' }, 'Leady', close), ...body(view));
       host.setAttribute('data-leady-state', view.kind);
       if (!host.isConnected) (document.body ?? document.documentElement).append(host);
     },

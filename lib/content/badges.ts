@@ -43,7 +43,7 @@ export function createBadges(state: OverlayState, fmt: Formatter, events: BadgeE
       companyIds: [result.companyId],
       personId: result.personId,
       count: summary.visits30d,
-      label: fmt.t('badgeMatched', summary.name.slice(0, 200), `${fmt.visits(summary.visits30d)}, ${last}`),
+      label: `Leady: ${summary.name.slice(0, 200)} – ${fmt.visits(summary.visits30d)}, ${last}`,
     };
   }
 

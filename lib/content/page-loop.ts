@@ -82,6 +82,7 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     }
     const target = pageTarget(url, settings);
     const findings = target ? target.adapter.scan(document, target.url) : [];
+    markTiming('Scanned');
     const due = annotations.sync(findings, detach);
     for (const annotation of annotations.values()) badges.repair(annotation);
     for (let start = 0; start < due.length && ctx.isValid; start += MAX_PAGE_QUERIES) {
@@ -94,6 +95,7 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
         break;
       }
       failures = 0;
+      markTiming('Answered');
       if (ctx.isValid) apply(batch, answer);
     }
     overlay.panel.update(annotations.values());

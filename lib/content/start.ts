@@ -26,6 +26,7 @@ export async function startContentScript(
     // No background to ask (the extension was reloaded): there is nothing this page can show.
     return undefined;
   }
+  markTiming('Settings');
   if (ctx.isInvalid || !pageTarget(new URL(location.href), settings)) return undefined;
   const fmt = createFormatter(settings.locale, createTranslator(overlayCatalog, settings.locale));
   return startPageLoop({ ctx, messenger, settings, fmt, ...timing });

@@ -2,7 +2,10 @@
  * Timing marks for the benchmark and end-to-end tests, in test builds only (`LEADY_TEST_HOOKS=1`):
  * production builds drop this code and never write to the page's DOM for it.
  */
-export function markTiming(name: 'Start' | 'Annotated', badges?: number): void {
+export function markTiming(
+  name: 'Start' | 'Settings' | 'Scanned' | 'Answered' | 'Annotated',
+  badges?: number,
+): void {
   if (!__LEADY_TEST_HOOKS__) return;
   const data = document.documentElement.dataset;
   data[`leady${name}`] = String(performance.now());

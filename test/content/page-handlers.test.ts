@@ -123,6 +123,21 @@ describe('page.match', () => {
     });
   });
 
+  it('keeps summaries in memory until the cache changes', async () => {
+    const company = known[1]!;
+    const db = await bg.services.cache();
+    const summaryName = async () =>
+      (await value<PageMatchAnswer>('page.match', { queries: [companyQuery('a', company)] })).companies[0]?.name;
+    const original = await summaryName();
+    const record = (await getCompanies(db, [company.leadyId!])).get(company.leadyId!)!;
+    await db.put('companies', { ...record, name: 'Přejmenovaná firma s.r.o.' });
+    expect(await summaryName()).toBe(original);
+    bg.events.emit({ event: 'cache.changed' });
+    expect(await summaryName()).toBe('Přejmenovaná firma s.r.o.');
+    await db.put('companies', record);
+    bg.events.emit({ event: 'cache.changed' });
+  });
+
   it('checks the payload: an array of at most 2000 queries, strings cut, junk dropped', async () => {
     const notArray = await send('page.match', { queries: 'all of them' });
     expect(notArray).toMatchObject({ ok: false, error: { kind: 'validation' } });

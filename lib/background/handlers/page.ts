@@ -6,7 +6,9 @@ import { matchPage } from '../page/match';
 import { pageSettings } from '../page/settings';
 import { createSiteService } from '../page/sites';
 import { startSiteScripts } from '../page/startup';
+import { createSummaryCache } from '../page/summary-cache';
 import { refreshTabsOnChanges } from '../page/tab-notifier';
+import { createToucher } from '../page/touch';
 
 /** Content scripts are answered only from a tab (the router has already checked the extension id). */
 function fromTab({ sender }: HandlerContext, type: string): void {
@@ -26,6 +28,8 @@ function fromTab({ sender }: HandlerContext, type: string): void {
  */
 export function pageHandlers(context: BackgroundContext): Handlers {
   const sites = createSiteService();
+  const summaries = createSummaryCache(context.services.events);
+  const matchDeps = { summaries, touch: createToucher() };
   startSiteScripts();
   refreshTabsOnChanges(context.services.events);
   return {
@@ -40,14 +44,14 @@ export function pageHandlers(context: BackgroundContext): Handlers {
       allow: ['content-script'],
       handle: (payload, handler) => {
         fromTab(handler, 'page.match');
-        return matchPage(context, payload);
+        return matchPage(context, matchDeps, payload);
       },
     },
     'page.card': {
       allow: ['content-script'],
       handle: (payload, handler) => {
         fromTab(handler, 'page.card');
-        return companyCard(context, payload);
+        return companyCard(context, payload, (id) => summaries.forget(id));
       },
     },
     'sites.enable': { allow: ['extension-page'], handle: (payload) => sites.enable(payload) },

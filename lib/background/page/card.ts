@@ -10,7 +10,12 @@ import { accountItem } from '../../storage/items';
 import type { BackgroundContext } from '../context';
 import { parseCompanyId } from './validate';
 
-export async function companyCard(context: BackgroundContext, payload: unknown): Promise<CompanyInsight> {
+/** `onDetails`: fresh details were stored for the company (its badge summary may have changed). */
+export async function companyCard(
+  context: BackgroundContext,
+  payload: unknown,
+  onDetails: (companyId: number) => void = () => {},
+): Promise<CompanyInsight> {
   const companyId = parseCompanyId(payload);
   const { state } = await accountItem.getValue();
   if (state !== 'signed-in') {
@@ -24,6 +29,7 @@ export async function companyCard(context: BackgroundContext, payload: unknown):
   const insight = await companyInsight(context.services, companyId, {
     priority: 'interactive',
     onStored: (company, persons) => {
+      onDetails(companyId);
       if (company) matcher.updateCompanies([company]);
       matcher.updatePersons(persons);
     },

@@ -6,9 +6,7 @@ import { defineCatalog } from '../translate';
  */
 export const overlayCatalog = defineCatalog({
   en: {
-    badgeMatched: 'Leady: $1 – $2',
     badgeAmbiguous: 'Leady: several companies match',
-    badgeHidden: 'Leady: blacklisted',
     visitsOne: '$1 visit in 30 days',
     visitsFew: '$1 visits in 30 days',
     visitsOther: '$1 visits in 30 days',
@@ -32,18 +30,12 @@ export const overlayCatalog = defineCatalog({
     blacklist: 'Blacklist',
     blacklisted: 'Blacklisted: hidden from your Leady lists.',
     undo: 'Undo',
-    panelTitle: 'Leady',
     panelAmbiguous: 'Several Leady companies match this record.',
     panelSignIn: 'Sign in to Leady (toolbar button) to see this company’s visits.',
     panelExpired: 'Your Leady sign-in has expired. Sign in again from the toolbar button.',
-    durationHours: '$1 h $2 min',
-    durationMinutes: '$1 min',
-    durationSeconds: '$1 s',
   },
   cs: {
-    badgeMatched: 'Leady: $1 – $2',
     badgeAmbiguous: 'Leady: odpovídá více firem',
-    badgeHidden: 'Leady: na blacklistu',
     visitsOne: '$1 návštěva za 30 dní',
     visitsFew: '$1 návštěvy za 30 dní',
     visitsOther: '$1 návštěv za 30 dní',
@@ -67,13 +59,9 @@ export const overlayCatalog = defineCatalog({
     blacklist: 'Přidat na blacklist',
     blacklisted: 'Na blacklistu: v seznamech Leady se už nezobrazí.',
     undo: 'Vrátit zpět',
-    panelTitle: 'Leady',
     panelAmbiguous: 'Tomuto záznamu odpovídá více firem z Leady.',
     panelSignIn: 'Přihlaste se do Leady (tlačítko na liště prohlížeče) a uvidíte návštěvy této firmy.',
     panelExpired: 'Přihlášení do Leady vypršelo. Přihlaste se znovu tlačítkem na liště prohlížeče.',
-    durationHours: '$1 h $2 min',
-    durationMinutes: '$1 min',
-    durationSeconds: '$1 s',
   },
 });
 

@@ -1,0 +1,300 @@
+/**
+ * Content-script benchmark (issue 4):
+ * - bundle: the production content script, gzipped (budget 15 KB);
+ * - in real Chromium, on a 500-row HubSpot list whose 500 companies are among 50,000 cached ones:
+ *   time from the content script's start to every badge attached, with a warm worker (budget
+ *   150 ms; the test build records both instants on `document.documentElement.dataset`);
+ * - JS heap the content script adds to that page (budget 5 MB): the same page on a host the
+ *   content script does not run on is the baseline;
+ * - the worker's JS heap with 100,000 companies cached and indexed (budget 50 MB).
+ *
+ * The cache is filled directly in the extension's IndexedDB (records shaped and keyed as the sync
+ * stores them); the worker is then stopped so it builds its match index from that cache, as after
+ * any restart. No API is involved: a warm page annotation reads only the cache.
+ * LEADY_BENCH_SKIP_BUILD=1 reuses the last builds.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import WebSocket from 'ws';
+import { companyKeys } from '../lib/cache/company-keys';
+import type { CompanyRecord, SessionRecord } from '../lib/cache/schema';
+import { hubspotCompanyList } from '../sandbox/demo-crm/hubspot';
+import { findChromium } from '../scripts/find-chromium.mjs';
+import { buildE2eExtension, E2E_EXTENSION_DIR } from '../test/e2e/build';
+import type { BenchResult } from './types';
+
+const ROWS = 500;
+const CACHED = 50_000;
+const CACHED_LARGE = 100_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const LIST_PATH = '/demo/hubspot/contacts/4455667/objects/0-2/views/all/list';
+const PRODUCTION_DIR = resolve('.output/bench-production');
+const DAY = 86_400_000;
+
+export async function run(): Promise<BenchResult[]> {
+  const results: BenchResult[] = [
+    { name: 'content script, gzipped', value: bundleSize(), unit: 'KB', budget: 15 },
+  ];
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.warn('No Chromium found: the in-browser content-script figures were not measured.');
+    return results;
+  }
+  if (process.env.LEADY_BENCH_SKIP_BUILD !== '1') buildE2eExtension();
+  const server = await servePage(
+    hubspotCompanyList(benchCompanies(ROWS).map(({ name, website }) => ({ name, website }))),
+  );
+  const port = (server.address() as AddressInfo).port;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'leady-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--remote-debugging-port=0',
+      // A host the content script never runs on, for the heap baseline.
+      '--host-resolver-rules=MAP bench.test 127.0.0.1',
+      `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
+      `--load-extension=${E2E_EXTENSION_DIR}`,
+    ],
+  });
+  try {
+    const pageUrl = `http://127.0.0.1:${port}${LIST_PATH}`;
+    await signIn(await worker(context));
+    await fillCache(await worker(context), 0, CACHED);
+    await stopWorker(context);
+    await annotate(context, pageUrl); // wakes the worker, which builds its index: the cold start
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push(await annotate(context, pageUrl));
+    results.push({
+      name: `${ROWS}-row list, ${CACHED / 1000}k cached: start → all badges (median of ${RUNS})`,
+      value: median(times),
+      unit: 'ms',
+      budget: 150,
+    });
+    results.push({
+      name: 'content script heap added, 500-row page',
+      value: await pageHeap(context, port),
+      unit: 'MB',
+      budget: 5,
+    });
+    await fillCache(await worker(context), CACHED, CACHED_LARGE);
+    await stopWorker(context);
+    await annotate(context, pageUrl);
+    results.push({
+      name: `worker heap, ${CACHED_LARGE / 1000}k companies indexed`,
+      value: await workerHeap(userDataDir),
+      unit: 'MB',
+      budget: 50,
+    });
+  } finally {
+    await context.close().catch(() => {});
+    server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+function bundleSize(): number {
+  if (process.env.LEADY_BENCH_SKIP_BUILD !== '1') {
+    const built = spawnSync('npx', ['wxt', 'build'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, LEADY_API_URL: '', LEADY_TEST_HOOKS: '', LEADY_OUT_DIR: PRODUCTION_DIR },
+    });
+    if (built.status !== 0) throw new Error('Production build failed');
+  }
+  const script = readFileSync(join(PRODUCTION_DIR, 'chrome-mv3/content-scripts/content.js'));
+  return gzipSync(script, { level: 6 }).length / 1024;
+}
+
+interface BenchCompany {
+  id: number;
+  name: string;
+  website: string;
+}
+
+function benchCompanies(count: number, from = 0): BenchCompany[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = from + i;
+    return { id: 500_000 + n, name: `Strojírny Bench ${n} s.r.o.`, website: `www.bench-strojirny-${n}.cz` };
+  });
+}
+
+function servePage(html: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    if (request.url?.startsWith(LIST_PATH)) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    } else response.writeHead(404).end();
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+async function worker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+/** A signed-in account whose API is unreachable: the worker answers from its cache only. */
+async function signIn(sw: Worker): Promise<void> {
+  await sw.evaluate(async () => {
+    const apiBaseUrl = 'http://127.0.0.1:9/v1/';
+    await chrome.storage.local.set({
+      'leady.token': 'bench-token',
+      'leady.account': { state: 'signed-in', email: 'bench@leady.test', apiBaseUrl, signedInAt: Date.now() },
+      'leady.settings': {
+        apiBaseUrl,
+        syncWindowDays: 90,
+        sites: { hubspot: true, pipedrive: true, salesforce: true, raynet: true },
+        customOrigins: [],
+        locale: 'en',
+      },
+    });
+  });
+}
+
+/** Companies `from`…`to` as the sync stores them; the page's 500 also get three recent sessions each. */
+async function fillCache(sw: Worker, from: number, to: number): Promise<void> {
+  const now = Date.now();
+  const chunk = 10_000;
+  for (let start = from; start < to; start += chunk) {
+    const companies: CompanyRecord[] = benchCompanies(Math.min(chunk, to - start), start).map((company) => ({
+      ...company,
+      email: `obchod@bench-strojirny-${company.id - 500_000}.cz`,
+      contactPersons: [],
+      lastVisitAt: now - DAY,
+      seenAt: now,
+      ...companyKeys(company),
+    }));
+    const sessions: SessionRecord[] = companies
+      .filter((company) => company.id - 500_000 < ROWS)
+      .flatMap((company) =>
+        [1, 4, 9].map((days, i) => ({
+          key: `bench.cz ${company.id * 10 + i}`,
+          id: company.id * 10 + i,
+          resource: 'bench.cz',
+          companyId: company.id,
+          firstAt: now - days * DAY - 600_000,
+          lastAt: now - days * DAY,
+          actionCount: 3,
+        })),
+      );
+    await sw.evaluate(
+      async ({ companies, sessions }) => {
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const request = indexedDB.open('leady-cache');
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => fail(request.error);
+        });
+        await new Promise<void>((done, fail) => {
+          const tx = db.transaction(['companies', 'sessions'], 'readwrite');
+          for (const company of companies) tx.objectStore('companies').put(company);
+          for (const session of sessions) tx.objectStore('sessions').put(session);
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(tx.error);
+        });
+        db.close();
+      },
+      { companies, sessions },
+    );
+  }
+}
+
+/** Stops the worker as Chrome does when idle; the next message starts it and it rebuilds its index. */
+async function stopWorker(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+}
+
+/** Opens the page, waits for every badge; the content script's own start → annotated time. */
+async function annotate(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((rows) => document.documentElement.dataset.leadyBadges === String(rows), ROWS, {
+    timeout: 60_000,
+  });
+  const marks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+  await page.close();
+  const at = (name: string) => Number(marks[`leady${name}`]) - Number(marks.leadyStart);
+  if (process.env.BENCH_VERBOSE) {
+    console.log(
+      `  settings ${at('Settings')} scanned ${at('Scanned')} answered ${at('Answered')} annotated ${at('Annotated')}`,
+    );
+  }
+  return at('Annotated');
+}
+
+async function usedHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+/** The page's JS heap with 500 badges, minus the same page where the content script does not run. */
+async function pageHeap(context: BrowserContext, port: number): Promise<number> {
+  const baseline = await context.newPage();
+  await baseline.goto(`http://bench.test:${port}${LIST_PATH}`);
+  await baseline.waitForTimeout(500);
+  const without = await usedHeap(baseline);
+  await baseline.close();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}${LIST_PATH}`);
+  await page.waitForFunction((rows) => document.documentElement.dataset.leadyBadges === String(rows), ROWS);
+  const withScript = await usedHeap(page);
+  await page.close();
+  return (withScript - without) / 1024 / 1024;
+}
+
+/**
+ * The worker's JS heap after a full GC. Playwright has no DevTools session for service workers, so
+ * this talks to the worker's own target over the remote-debugging port.
+ */
+async function workerHeap(userDataDir: string): Promise<number> {
+  const [port] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{
+    type: string;
+    url: string;
+    webSocketDebuggerUrl: string;
+  }>;
+  const target = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!target) throw new Error('The extension worker is not running');
+  const socket = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((done, fail) => socket.once('open', done).once('error', fail));
+  let nextId = 0;
+  const call = (method: string) =>
+    new Promise<Record<string, unknown>>((done) => {
+      const id = ++nextId;
+      const onMessage = (data: WebSocket.RawData) => {
+        const message = JSON.parse(String(data)) as { id?: number; result?: Record<string, unknown> };
+        if (message.id !== id) return;
+        socket.off('message', onMessage);
+        done(message.result ?? {});
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id, method }));
+    });
+  await call('HeapProfiler.collectGarbage');
+  const { usedSize } = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+  socket.close();
+  return usedSize / 1024 / 1024;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
