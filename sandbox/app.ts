@@ -5,6 +5,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { API_PREFIX, type ApiDeps, handleApi } from './api/pipeline';
 import { CONTROL_PREFIX, handleControl } from './control/control';
+import { demoPage } from './demo-crm';
 import { answerPreflight, applyCors } from './http/cors';
 import { DJANGO_NOT_FOUND_HTML } from './http/django-pages';
 import { requestOrigin } from './http/origin';
@@ -14,6 +15,8 @@ import type { RequestLogEntry } from './options';
 
 export interface AppDeps extends ApiDeps {
   mounts: readonly StaticMount[];
+  /** Demo CRM pages by path under /demo/ (sandbox/demo-crm), rendered once from the seed. */
+  demoPages: ReadonlyMap<string, string>;
   /** Origin to use when the Host header is missing or unusable. */
   fallbackOrigin: () => string;
   onRequest: ((entry: RequestLogEntry) => void) | undefined;
@@ -37,6 +40,8 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: AppDeps): 
   if (path.startsWith(API_PREFIX)) return handleApi(req, res, url, deps);
   if (`${path}/` === API_PREFIX) return redirect(res, 301, `${API_PREFIX}${url.search}`);
   if (`${path}/`.startsWith(CONTROL_PREFIX)) return handleControl(req, res, url, deps);
+  const demo = req.method === 'GET' ? demoPage(deps.demoPages, url) : undefined;
+  if (demo !== undefined) return sendHtml(res, 200, demo);
   const mount = findMount(deps.mounts, path);
   if (mount) {
     return serveStatic(req, res, path, mount, {

@@ -13,6 +13,7 @@ import type { AppContext } from './api/context';
 import { API_PREFIX } from './api/pipeline';
 import { Router } from './api/router';
 import { createRequestListener } from './app';
+import { renderDemoPages } from './demo-crm';
 import { FaultController } from './faults/controller';
 import { hostForUrl } from './http/origin';
 import { normalizeMounts } from './http/static-files';
@@ -68,6 +69,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       shutdown: shutdown.signal,
       onError: resolved.onError,
       mounts: normalizeMounts(resolved.staticDirs),
+      demoPages: renderDemoPages(data),
       fallbackOrigin: () => origin,
       onRequest: resolved.onRequest,
     }),

@@ -1,13 +1,14 @@
 /** The headless demo: signs in, lets the first sync finish and photographs what a user would see. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { HUBSPOT_PORTAL } from '../sandbox/demo-crm/hubspot';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD } from '../sandbox/options';
 import type { LaunchedChromium } from './launch-chromium';
 
 /** Demo CRM pages (paths under /demo/) shown by the demo. */
 export const DEMO_PAGES = {
-  list: 'hubspot/contacts/21034567/objects/0-2/views/all/list',
-  record: 'hubspot/contacts/21034567/record/0-2/1',
+  list: `hubspot/contacts/${HUBSPOT_PORTAL}/objects/0-2/views/all/list`,
+  record: `hubspot/contacts/${HUBSPOT_PORTAL}/record/0-2/10123456000`,
 };
 
 export async function takeDemoScreenshots(

@@ -93,12 +93,16 @@ describe('static directories', () => {
     }
   });
 
-  it('/demo/ is mounted by default with the demo index page', async () => {
+  it('/demo/ serves the demo CRM pages with an index linking each CRM', async () => {
     const res = await fetch(`${sandbox.origin}/demo/`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toContain('Leady sandbox – demo pages');
-    expect(html).toContain(sandbox.url);
+    expect(html).toContain('Leady sandbox – demo CRM');
+    for (const crm of ['hubspot', 'pipedrive', 'salesforce', 'raynet'])
+      expect(html).toContain(`href="/demo/${crm}/`);
+    const list = await fetch(`${sandbox.origin}/demo/hubspot/contacts/4455667/objects/0-2/views/all/list`);
+    expect(list.status).toBe(200);
+    expect(await list.text()).toContain('data-table-external-id="name-');
     const root = await fetch(`${sandbox.origin}/`, { redirect: 'manual' });
     expect(root.headers.get('location')).toBe('/demo/');
   });
