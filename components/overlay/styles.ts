@@ -19,10 +19,11 @@ export const LAYER_HOST =
   'position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;';
 
 export const LAYER_CSS =
-  `.card,.panel{font:13px/1.4 ${FONT};color:#1f2328;box-sizing:border-box;position:fixed;background:#fff;` +
+  `.card,.panel,.toast{font:13px/1.4 ${FONT};color:#1f2328;box-sizing:border-box;position:fixed;background:#fff;` +
   'border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(31,35,40,.2);text-align:start;padding:12px}' +
   '.card{width:340px;max-width:calc(100vw - 16px);max-height:70vh;overflow:auto}' +
   '.panel{right:16px;bottom:16px;width:300px;max-width:calc(100vw - 32px)}' +
+  '.toast{left:16px;bottom:16px;max-width:420px;display:flex;gap:12px;align-items:center}.toast button{margin:0}' +
   '.head{display:flex;gap:8px;align-items:flex-start;justify-content:space-between}.panel .head{color:#0b6e4f;font-weight:600}' +
   '.name{margin:0;font-size:15px;font-weight:600;overflow-wrap:anywhere;display:-webkit-box;' +
   '-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}.panel .name{font-size:13px}' +

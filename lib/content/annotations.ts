@@ -80,6 +80,10 @@ export class Annotations {
     for (const annotation of this.byAnchor.values()) annotation.pending = true;
   }
 
+  get(anchor: Element): Annotation | undefined {
+    return this.byAnchor.get(anchor);
+  }
+
   isCurrent(annotation: Annotation): boolean {
     return this.byAnchor.get(annotation.anchor) === annotation;
   }

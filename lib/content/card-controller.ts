@@ -43,6 +43,8 @@ export interface CardController {
   close(returnFocus: boolean): void;
   /** The blacklist changed: the open card shows the new state. */
   refresh(): void;
+  /** The company whose details the open card shows. */
+  companyId(): number | undefined;
   destroy(): void;
 }
 
@@ -194,6 +196,7 @@ export function createCardController(deps: CardDeps): CardController {
       if (returnFocus) deps.focusAnchor(anchor);
     },
     refresh: showCompany,
+    companyId: () => card?.companyId,
     destroy() {
       clearHover();
       card = undefined;

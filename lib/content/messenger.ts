@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { CompanyInsight } from '../insights/types';
 import type { MatchQuery } from '../matching/types';
+import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import type { PageEvent, PageMatchAnswer, PageSettings } from '../messaging/protocol/page';
 import { sendMessage } from '../messaging/send';
 
@@ -16,8 +17,13 @@ export interface PageMessenger {
   blacklistUndo(companyId: number): Promise<unknown>;
   /** Companies hidden right now (pending or done). */
   blacklistIds(): Promise<number[]>;
-  /** Events the background sends to this tab; returns the unsubscribe function. */
-  onEvent(listener: (event: PageEvent) => void): () => void;
+  /** The matched company under the pointer as a right-click starts (null: none). */
+  menuTarget(target: ContextMenuTarget | null): Promise<unknown>;
+  /**
+   * Events the background sends to this tab; what the listener returns for `menu.query` is the
+   * answer. Returns the unsubscribe function.
+   */
+  onEvent(listener: (event: PageEvent) => ContextMenuTarget | null | undefined): () => void;
 }
 
 const MAX_EVENT_IDS = 100_000;
@@ -25,8 +31,13 @@ const MAX_EVENT_IDS = 100_000;
 /** Messages to tabs come from our own extension only, but their shape is still checked. */
 export function parsePageEvent(message: unknown): PageEvent | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
-  const { event, companyIds } = message as { event?: unknown; companyIds?: unknown };
-  if (event === 'page.refresh') return { event };
+  const { event, companyIds, companyId, companyName, state } = message as Record<string, unknown>;
+  if (event === 'page.refresh' || event === 'menu.query') return { event };
+  if (event === 'blacklist.toast') {
+    if (!Number.isSafeInteger(companyId) || typeof companyName !== 'string') return undefined;
+    if (state !== 'pending' && state !== 'failed') return undefined;
+    return { event, companyId: companyId as number, companyName: companyName.slice(0, 300), state };
+  }
   if (event !== 'blacklist.changed' || !Array.isArray(companyIds) || companyIds.length > MAX_EVENT_IDS) {
     return undefined;
   }
@@ -42,13 +53,15 @@ export function runtimeMessenger(): PageMessenger {
     blacklistAdd: (companyId) => sendMessage('blacklist.add', { companyId }),
     blacklistUndo: (companyId) => sendMessage('blacklist.undo', { companyId }),
     blacklistIds: () => sendMessage('blacklist.ids'),
+    menuTarget: (target) => sendMessage('menu.target', { target }),
     onEvent(listener) {
       const onMessage = (message: unknown, sender: { id?: string }) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const event = parsePageEvent(message);
-        if (event) listener(event);
-        // Not an answer: other listeners (and the sender's promise) are left alone.
-        return undefined;
+        if (!event) return undefined;
+        const answer = listener(event);
+        // Only a query is answered; for the rest, other listeners (and the sender's promise) are left alone.
+        return event.event === 'menu.query' ? Promise.resolve(answer ?? null) : undefined;
       };
       browser.runtime.onMessage.addListener(onMessage);
       return () => browser.runtime.onMessage.removeListener(onMessage);

@@ -8,6 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Formatter } from '../../components/overlay/format';
 import { isOverlayHost } from '../../components/overlay/host';
+import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import {
   MAX_PAGE_QUERIES,
   type PageEvent,
@@ -15,6 +16,7 @@ import {
   type PageSettings,
 } from '../messaging/protocol/page';
 import { type Annotation, Annotations } from './annotations';
+import { createMenuFeed } from './context-menu';
 import type { PageMessenger } from './messenger';
 import { createOverlay, type Overlay } from './overlay';
 import { debounced } from './schedule';
@@ -47,6 +49,7 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   const annotations = new Annotations();
   const overlay = createOverlay(options.fmt, messenger, ctx, annotations);
   const { state, badges } = overlay;
+  const menu = createMenuFeed(overlay, annotations, messenger, options.fmt, ctx);
   const detach = (annotation: Annotation) => badges.detach(annotation);
   let lastHref = '';
   let running: Promise<void> | undefined;
@@ -127,7 +130,12 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     overlay.panel.reset();
   }
 
-  function onEvent(event: PageEvent): void {
+  function onEvent(event: PageEvent): ContextMenuTarget | null | undefined {
+    if (event.event === 'menu.query') return menu.current();
+    if (event.event === 'blacklist.toast') {
+      menu.toast(event.companyId, event.companyName, event.state);
+      return;
+    }
     if (event.event === 'page.refresh') {
       annotations.markAllDue();
       scheduler.schedule();
@@ -169,11 +177,14 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
+  // Capture on the window: the page cannot stop it before we see it.
+  ctx.addEventListener(window, 'mousedown', (event: MouseEvent) => menu.onPointer(event), { capture: true });
   const stopEvents = messenger.onEvent(onEvent);
   ctx.onInvalidated(() => {
     observer.disconnect();
     scheduler.cancel();
     stopEvents();
+    menu.destroy();
     overlay.destroy();
   });
 

@@ -36,7 +36,9 @@ export interface FakeBackground {
   matches: MatchQuery[][];
   cards: number[];
   blacklistCalls: Array<['add' | 'undo', number]>;
-  emit(event: PageEvent): void;
+  /** Delivers a background message to the content script; returns its answer (for `menu.query`). */
+  emit(event: PageEvent): unknown;
+  menuTargets: unknown[];
   listeners(): number;
   auth: AuthState;
   blacklisted: Set<number>;
@@ -52,7 +54,7 @@ export function fakeBackground(
   companies: Record<string, number[]>,
   summaries: CompanySummary[],
 ): FakeBackground {
-  const listeners = new Set<(event: PageEvent) => void>();
+  const listeners = new Set<(event: PageEvent) => unknown>();
   const fake: FakeBackground = {
     matches: [],
     cards: [],
@@ -66,8 +68,11 @@ export function fakeBackground(
       auth: 'signed-in',
     },
     emit: (event) => {
-      for (const listener of listeners) listener(event);
+      let answer: unknown;
+      for (const listener of listeners) answer = listener(event);
+      return answer;
     },
+    menuTargets: [],
     listeners: () => listeners.size,
     card: async () => {
       throw new Error('no card in this test');
@@ -106,6 +111,9 @@ export function fakeBackground(
         fake.blacklisted.delete(companyId);
       },
       blacklistIds: async () => [...fake.blacklisted],
+      menuTarget: async (target) => {
+        fake.menuTargets.push(target);
+      },
       onEvent(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);

@@ -127,7 +127,8 @@ describe('page.match', () => {
     const company = known[1]!;
     const db = await bg.services.cache();
     const summaryName = async () =>
-      (await value<PageMatchAnswer>('page.match', { queries: [companyQuery('a', company)] })).companies[0]?.name;
+      (await value<PageMatchAnswer>('page.match', { queries: [companyQuery('a', company)] })).companies[0]
+        ?.name;
     const original = await summaryName();
     const record = (await getCompanies(db, [company.leadyId!])).get(company.leadyId!)!;
     await db.put('companies', { ...record, name: 'Přejmenovaná firma s.r.o.' });

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/translate';
 import type { CompanyInsight } from '../../insights/types';
 import type { MatchQuery, MatchResult } from '../../matching/types';
 import type { AuthState } from '../../storage/items';
+import type { ContentScriptRequest } from './context-menu';
 
 /** Most queries one `page.match` carries; a longer page is sent in several batches of this size. */
 export const MAX_PAGE_QUERIES = 2000;
@@ -49,6 +50,10 @@ export interface PageMessages {
 
 /**
  * What the background pushes to tabs with `tabs.sendMessage`. `page.refresh`: the account or the
- * cache changed (signed in, sync finished), so earlier answers may be out of date.
+ * cache changed (signed in, sync finished), so earlier answers may be out of date. The context
+ * menu's requests (protocol/context-menu.ts) arrive the same way; `menu.query` is answered.
  */
-export type PageEvent = { event: 'blacklist.changed'; companyIds: number[] } | { event: 'page.refresh' };
+export type PageEvent =
+  | { event: 'blacklist.changed'; companyIds: number[] }
+  | { event: 'page.refresh' }
+  | ContentScriptRequest;

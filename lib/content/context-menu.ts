@@ -1,0 +1,98 @@
+/**
+ * Feeds the background's "Blacklist <Company> in Leady" context-menu item (protocol/context-menu.ts):
+ * on a right-button press, before the menu opens, it reports the matched company under the pointer
+ * (its badge, its card, its annotated name, else the record page's company) or null, so the item
+ * never guesses. A blacklisting started from the menu is confirmed here with a toast and Undo.
+ */
+import type { Formatter } from '../../components/overlay/format';
+import { createToast } from '../../components/overlay/toast';
+import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
+import type { Annotation, Annotations } from './annotations';
+import type { PageMessenger } from './messenger';
+import type { Overlay } from './overlay';
+import type { Timers } from './schedule';
+import { errorData } from './state';
+
+/** How long the toast stays; its Undo works as long as the background's undo window allows. */
+const TOAST_MS = 10_000;
+
+export interface MenuFeed {
+  /** The target reported last (the background asks again when the item is chosen). */
+  current(): ContextMenuTarget | null;
+  onPointer(event: MouseEvent): void;
+  toast(companyId: number, companyName: string, state: 'pending' | 'failed'): void;
+  destroy(): void;
+}
+
+export function createMenuFeed(
+  overlay: Overlay,
+  annotations: Annotations,
+  messenger: PageMessenger,
+  fmt: Formatter,
+  timers: Timers,
+): MenuFeed {
+  let current: ContextMenuTarget | null = null;
+  let toastTimer: number | undefined;
+  const toast = createToast();
+  const { badges, state } = overlay;
+
+  function company(companyId: number | undefined): ContextMenuTarget | null {
+    const summary = companyId === undefined ? undefined : state.summaries.get(companyId);
+    return summary && !state.hidden.has(summary.id)
+      ? { companyId: summary.id, companyName: summary.name }
+      : null;
+  }
+
+  function of(annotation: Annotation | undefined): ContextMenuTarget | null {
+    const view = annotation && badges.view(annotation);
+    // An ambiguous match names no single company: the item stays hidden rather than guessing.
+    return view?.state === 'matched' ? company(view.companyIds[0]) : null;
+  }
+
+  function record(): ContextMenuTarget | null {
+    for (const annotation of annotations.values()) {
+      if (annotation.finding.role === 'record' && annotation.anchor.isConnected) return of(annotation);
+    }
+    return null;
+  }
+
+  function targetAt(path: EventTarget[]): ContextMenuTarget | null {
+    for (const node of path) {
+      if (!(node instanceof Element)) continue;
+      if (node.localName === 'leady-badge') return of(badges.annotationOf(node as HTMLElement));
+      if (node.localName === 'leady-card') return company(overlay.card.companyId());
+      const annotation = annotations.get(node);
+      if (annotation) return of(annotation);
+    }
+    return record();
+  }
+
+  return {
+    current: () => current,
+    onPointer(event) {
+      if (event.button !== 2) return;
+      current = targetAt(event.composedPath());
+      messenger.menuTarget(current).catch(() => {});
+    },
+    toast(companyId, companyName, outcome) {
+      if (toastTimer !== undefined) clearTimeout(toastTimer);
+      toastTimer = timers.setTimeout(() => toast.hide(), TOAST_MS);
+      if (outcome === 'failed') return toast.show(fmt.t('toastFailed', companyName));
+      state.hidden.add(companyId);
+      overlay.rerender();
+      toast.show(fmt.t('toastBlacklisted', companyName), {
+        label: fmt.t('undo'),
+        run: () =>
+          messenger.blacklistUndo(companyId).then(
+            () => {
+              state.hidden.delete(companyId);
+              overlay.rerender();
+              toast.hide();
+            },
+            (error: unknown) => toast.show(fmt.error(errorData(error))),
+          ),
+      });
+    },
+    destroy: () => toast.hide(),
+  };
+}
