@@ -37,6 +37,18 @@ export function registrableDomain(input: unknown): string | undefined {
   if (typeof input !== 'string' || !locateHost(input)) return undefined;
   const flags = checkHost(input, hostStart, hostEnd);
   if (flags === INVALID) return undefined;
+  return domainOfLocatedHost(input, flags);
+}
+
+/**
+ * registrableDomain of `input` when domainTailHash(input) was the last call into this module and
+ * returned a hash (an ASCII host): reuses the host it located instead of scanning the text again.
+ */
+export function registrableDomainAfterTail(input: string): string | undefined {
+  return domainOfLocatedHost(input, lastTail.uppercase ? UPPERCASE : 0);
+}
+
+function domainOfLocatedHost(input: string, flags: number): string | undefined {
   let host = input.slice(hostStart, hostEnd);
   if (flags & NON_ASCII_HOST) {
     const ascii = idnToAscii(host);
@@ -55,7 +67,7 @@ export const UNKNOWN_TAIL = -2;
  * Where domainTailHash found the tail, valid until the next call (module scope, so the hot path
  * allocates nothing). `wholeHost`: the host is just those two labels ("firma.cz", not "www.…").
  */
-export const lastTail = { start: 0, end: 0, wholeHost: false };
+export const lastTail = { start: 0, end: 0, wholeHost: false, uppercase: false };
 
 /**
  * hashKey of the last two labels of the host in `input` ("firma.cz" for "https://shop.firma.cz/"),
@@ -74,6 +86,7 @@ export function domainTailHash(input: string): number {
   lastTail.start = tailStart;
   lastTail.end = hostEnd;
   lastTail.wholeHost = tailStart === hostStart;
+  lastTail.uppercase = (flags & UPPERCASE) !== 0;
   return hashLowercaseAscii(input, tailStart, hostEnd);
 }
 

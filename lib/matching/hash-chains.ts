@@ -13,33 +13,34 @@ const EMPTY_CHAIN = -1;
 const END = -1;
 
 export class HashChains {
-  /** hash + 1 per cell; 0 = never used. */
-  private hashes: Int32Array;
-  /** First link of the cell's chain, or EMPTY_CHAIN. */
-  private heads: Int32Array;
+  /**
+   * Two Int32 per cell, side by side so a probe touches one cache line: at 2·cell the hash + 1
+   * (0 = never used), at 2·cell + 1 the first link of the cell's chain (or EMPTY_CHAIN).
+   */
+  private cells: Int32Array;
   /** Next link after each link in its chain, or END. */
   private next: Int32Array;
+  private cellCount: number;
   private shift: number;
   private occupied = 0;
   private liveCells = 0;
 
   constructor(cells = 1024) {
-    const size = 2 ** Math.ceil(Math.log2(Math.max(cells, 16)));
-    this.hashes = new Int32Array(size);
-    this.heads = new Int32Array(size);
-    this.next = new Int32Array(size);
-    this.shift = 32 - Math.log2(size);
+    this.cellCount = 2 ** Math.ceil(Math.log2(Math.max(cells, 16)));
+    this.cells = new Int32Array(this.cellCount * 2);
+    this.next = new Int32Array(this.cellCount);
+    this.shift = 32 - Math.log2(this.cellCount);
   }
 
   /** Bytes held by the typed arrays (for tests of the memory claims). */
   get byteLength(): number {
-    return this.hashes.byteLength + this.heads.byteLength + this.next.byteLength;
+    return this.cells.byteLength + this.next.byteLength;
   }
 
   /** Links of all keys with this hash, or END. Continue with `nextLink`. */
   first(hash: number): number {
     const cell = this.find(hash);
-    return cell < 0 ? END : this.heads[cell]!;
+    return cell < 0 ? END : this.cells[cell * 2 + 1]!;
   }
 
   nextLink(link: number): number {
@@ -52,40 +53,43 @@ export class HashChains {
 
   add(hash: number, link: number): void {
     if (link >= this.next.length) this.next = grow(this.next, link + 1);
-    if ((this.occupied + 1) / this.hashes.length > MAX_LOAD) this.rehash();
+    if ((this.occupied + 1) / this.cellCount > MAX_LOAD) this.rehash();
     let cell = this.find(hash);
     if (cell < 0) {
       cell = ~cell;
-      this.hashes[cell] = hash + 1;
-      this.heads[cell] = EMPTY_CHAIN;
+      this.cells[cell * 2] = hash + 1;
+      this.cells[cell * 2 + 1] = EMPTY_CHAIN;
       this.occupied += 1;
     }
-    if (this.heads[cell] === EMPTY_CHAIN) this.liveCells += 1;
-    this.next[link] = this.heads[cell]!;
-    this.heads[cell] = link;
+    const head = cell * 2 + 1;
+    if (this.cells[head] === EMPTY_CHAIN) this.liveCells += 1;
+    this.next[link] = this.cells[head]!;
+    this.cells[head] = link;
   }
 
   remove(hash: number, link: number): void {
     const cell = this.find(hash);
     if (cell < 0) return;
+    const head = cell * 2 + 1;
     let previous = END;
-    let at = this.heads[cell]!;
+    let at = this.cells[head]!;
     while (at !== END && at !== link) {
       previous = at;
       at = this.next[at]!;
     }
     if (at === END) return;
-    if (previous === END) this.heads[cell] = this.next[at]!;
+    if (previous === END) this.cells[head] = this.next[at]!;
     else this.next[previous] = this.next[at]!;
-    if (this.heads[cell] === EMPTY_CHAIN) this.liveCells -= 1;
+    if (this.cells[head] === EMPTY_CHAIN) this.liveCells -= 1;
   }
 
   /** The cell holding `hash`, or ~(the empty cell where it would go). */
   private find(hash: number): number {
-    const mask = this.hashes.length - 1;
+    const cells = this.cells;
+    const mask = this.cellCount - 1;
     const stored = hash + 1;
     for (let cell = Math.imul(hash, 0x9e3779b1) >>> this.shift; ; cell = (cell + 1) & mask) {
-      const value = this.hashes[cell]!;
+      const value = cells[cell * 2]!;
       if (value === stored) return cell;
       if (value === 0) return ~cell;
     }
@@ -93,19 +97,19 @@ export class HashChains {
 
   /** Re-inserts the cells with live chains, doubling the table when they alone fill it past half. */
   private rehash(): void {
-    const oldHashes = this.hashes;
-    const oldHeads = this.heads;
-    const size =
-      (this.liveCells + 1) / oldHashes.length > MAX_LOAD / 2 ? oldHashes.length * 2 : oldHashes.length;
-    this.hashes = new Int32Array(size);
-    this.heads = new Int32Array(size);
-    this.shift = 32 - Math.log2(size);
+    const old = this.cells;
+    const oldCount = this.cellCount;
+    this.cellCount = (this.liveCells + 1) / oldCount > MAX_LOAD / 2 ? oldCount * 2 : oldCount;
+    this.cells = new Int32Array(this.cellCount * 2);
+    this.shift = 32 - Math.log2(this.cellCount);
     this.occupied = 0;
-    for (let cell = 0; cell < oldHashes.length; cell += 1) {
-      if (oldHashes[cell] === 0 || oldHeads[cell] === EMPTY_CHAIN) continue;
-      const target = ~this.find(oldHashes[cell]! - 1);
-      this.hashes[target] = oldHashes[cell]!;
-      this.heads[target] = oldHeads[cell]!;
+    for (let cell = 0; cell < oldCount; cell += 1) {
+      const stored = old[cell * 2]!;
+      const head = old[cell * 2 + 1]!;
+      if (stored === 0 || head === EMPTY_CHAIN) continue;
+      const target = ~this.find(stored - 1);
+      this.cells[target * 2] = stored;
+      this.cells[target * 2 + 1] = head;
       this.occupied += 1;
     }
   }

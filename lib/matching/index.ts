@@ -5,7 +5,7 @@ export { registrableDomain } from './domain';
 export { emailDomain, normalizeEmail } from './email';
 export { FREE_MAIL_DOMAINS, isFreeMailDomain } from './free-mail';
 export { findIcos, hasValidIcoChecksum, normalizeIco } from './ico';
-export { createMatchIndex, type MatchIndex } from './match-index';
+export { createMatchIndex, type IndexedCompany, type IndexedPerson, type MatchIndex } from './match-index';
 export { matchQueries } from './match-queries';
 export { normalizePersonName } from './person-name';
 export type * from './types';

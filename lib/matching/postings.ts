@@ -1,7 +1,7 @@
 /**
- * Key → ids maps for the index. Nearly every key belongs to one record, so a posting is a bare
- * number (a V8 small integer, no allocation) and becomes an array only when a key is shared.
- * With 100,000 companies this is what keeps the index to a few MB.
+ * Key → ids maps for the index's people (far fewer than companies, which use HashChains). Nearly
+ * every key belongs to one record, so a posting is a bare number (a V8 small integer, no
+ * allocation) and becomes an array only when a key is shared.
  */
 export type Posting = number | number[];
 

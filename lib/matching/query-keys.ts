@@ -6,9 +6,16 @@
  * hold is reported absent, which changes no outcome: resolve-company.ts treats an absent clue and
  * a clue no indexed company has alike.
  */
-import { emailDomainKey, icoKey, websiteIsEmail, websiteKey } from './company-keys';
+import { icoKey, websiteIsEmail } from './company-keys';
 import { companyNameInto, normalizeCompanyName } from './company-name';
-import { domainTailHash, lastTail, NO_HOST, UNKNOWN_TAIL } from './domain';
+import {
+  domainTailHash,
+  lastTail,
+  NO_HOST,
+  registrableDomain,
+  registrableDomainAfterTail,
+  UNKNOWN_TAIL,
+} from './domain';
 import { addressSyntax } from './email';
 import { foldScratch } from './fold';
 import { isFreeMailDomain } from './free-mail';
@@ -29,13 +36,13 @@ export class QueryKeys {
   private nameKey: string | undefined | typeof PENDING = PENDING;
 
   /**
-   * @param fallbackEmail an address to use when the clues have none (a person's own address says
-   *   which company they work for, unless it is free-mail).
+   * @param fallbackAddress an address (as addressSyntax returns it) to use when the clues have no
+   *   e-mail: a person's own address says which company they work for, unless it is free-mail.
    */
   constructor(
     private readonly index: MatchIndex,
     private readonly clues: CompanyClues | undefined,
-    private readonly fallbackEmail?: unknown,
+    private readonly fallbackAddress?: string,
   ) {
     this.ico = icoKey(clues?.ico);
   }
@@ -67,16 +74,19 @@ export class QueryKeys {
         typeof website !== 'string'
           ? undefined
           : websiteIsEmail(website)
-            ? this.domainOfAddress(website)
-            : this.indexedDomain(website, websiteKey);
+            ? this.domainOfAddress(addressSyntax(website))
+            : this.indexedDomain(website);
     }
     return this.domainKey;
   }
 
   /** Registrable domain of the e-mail clue (never free-mail), if any indexed company could have it. */
   get emailDomain(): string | undefined {
-    if (this.emailDomainKey === PENDING)
-      this.emailDomainKey = this.domainOfAddress(this.clues?.email ?? this.fallbackEmail);
+    if (this.emailDomainKey === PENDING) {
+      const email = this.clues?.email;
+      const missing = email === undefined || email === null;
+      this.emailDomainKey = this.domainOfAddress(missing ? this.fallbackAddress : addressSyntax(email));
+    }
     return this.emailDomainKey;
   }
 
@@ -85,27 +95,26 @@ export class QueryKeys {
     return this.nameKey;
   }
 
-  private domainOfAddress(email: unknown): string | undefined {
-    const address = addressSyntax(email);
+  /** The domain of an address addressSyntax accepted, unless free-mail. */
+  private domainOfAddress(address: string | undefined): string | undefined {
     if (address === undefined) return undefined;
-    const domain = this.indexedDomain(address, emailDomainKey);
-    // The shortcut in indexedDomain skips emailDomainKey's free-mail rule, and free-mail providers
-    // are indexed companies too (seznam.cz is Seznam.cz, a.s.'s website): "jan@seznam.cz" is not
-    // Seznam's employee.
+    const domain = this.indexedDomain(address);
     return domain !== undefined && isFreeMailDomain(domain) ? undefined : domain;
   }
 
   /**
-   * `exactKey(text)`, unless the index rules it out first: no indexed domain ends in the host's
-   * last two labels, or the host is those two labels and one indexed domain is exactly that.
+   * registrableDomain(text), unless the index rules it out first: no indexed domain ends in the
+   * host's last two labels, or the host is just those two labels and the index has that domain
+   * (an indexed domain is registrable, so a host equal to one is its own registrable domain).
+   * Callers drop what the index never holds (free-mail for addresses); shared platforms are never
+   * indexed, so they never come back from here as a key worth having.
    */
-  private indexedDomain(text: string, exactKey: (text: string) => string | undefined): string | undefined {
+  private indexedDomain(text: string): string | undefined {
     const tail = domainTailHash(text);
     if (tail === NO_HOST) return undefined;
-    if (tail !== UNKNOWN_TAIL) {
-      if (!this.index.mayHaveDomainTail(tail)) return undefined;
-      if (lastTail.wholeHost) return this.index.domainKeyAt(text, lastTail.start, lastTail.end, tail);
-    }
-    return exactKey(text);
+    if (tail === UNKNOWN_TAIL) return registrableDomain(text);
+    if (!this.index.mayHaveDomainTail(tail)) return undefined;
+    if (lastTail.wholeHost) return this.index.domainKeyAt(text, lastTail.start, lastTail.end, tail);
+    return registrableDomainAfterTail(text);
   }
 }

@@ -28,15 +28,15 @@ const NONE: CompanyResolution = Object.freeze({ state: 'none' });
 const KEY_ORDER: readonly CompanyKey[] = ['ico', 'domain', 'email-domain', 'name'];
 
 /**
- * @param fallbackEmail an address to use when the clues have none (a person's own address says
- *   which company they work for, unless it is free-mail).
+ * @param fallbackAddress an address (as addressSyntax returns it) to use when the clues have no
+ *   e-mail: a person's own address says which company they work for, unless it is free-mail.
  */
 export function resolveCompany(
   index: MatchIndex,
   clues: CompanyClues | undefined,
-  fallbackEmail?: unknown,
+  fallbackAddress?: string,
 ): CompanyResolution {
-  const keys = new QueryKeys(index, clues, fallbackEmail);
+  const keys = new QueryKeys(index, clues, fallbackAddress);
   for (let k = 0; k < KEY_ORDER.length; k += 1) {
     const via = KEY_ORDER[k]!;
     let candidates = keys.candidates(via);
