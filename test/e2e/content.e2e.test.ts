@@ -9,7 +9,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoCast, demoCast } from '../../sandbox/demo-crm/cast';
-import { demoPage, renderDemoPages } from '../../sandbox/demo-crm/index';
 import { type ExtensionSession, launchExtension, waitFor } from './harness';
 
 const LIST = 'hubspot/contacts/4455667/objects/0-2/views/all/list';
@@ -21,15 +20,8 @@ const dialogs: string[] = [];
 
 beforeAll(async () => {
   session = await launchExtension({ locale: 'en-US' });
+  // The sandbox serves the demo CRM pages (sandbox/demo-crm) from the seed it runs with.
   cast = demoCast(session.sandbox.data);
-  // Serve the demo CRM pages from the seed this sandbox runs with (whether or not the sandbox
-  // mounts them itself).
-  const pages = renderDemoPages(session.sandbox.data);
-  await session.context.route(`${session.sandbox.origin}/demo/**`, async (route) => {
-    const html = demoPage(pages, new URL(route.request().url()));
-    if (html === undefined) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-  });
   await session.signInAndSync();
 }, 120_000);
 
@@ -72,6 +64,26 @@ async function shadowMarkup(
       return { attributes, html: parts.join('') };
     }),
   );
+}
+
+/** Clicks, with the real mouse, the element inside a host's closed shadow root whose text is `label`. */
+async function clickInShadow(page: Page, cdp: CDPSession, tag: string, label: string): Promise<void> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  let found: DomNode | undefined;
+  const textOf = (node: DomNode & { nodeType?: number; nodeValue?: string }): string =>
+    node.nodeType === 3 ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join('');
+  const visit = (node: DomNode, inHost: boolean) => {
+    const here = inHost || node.nodeName.toLowerCase() === tag;
+    if (here && node.nodeName === 'BUTTON' && textOf(node).trim() === label) found = node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child, here);
+  };
+  visit(root, false);
+  if (!found) throw new Error(`No "${label}" button in ${tag}`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: found.nodeId })) as {
+    model: { content: number[] };
+  };
+  const [x1, y1, , , x3, y3] = model.content;
+  await page.mouse.click((x1! + x3!) / 2, (y1! + y3!) / 2);
 }
 
 const text = (html: string) =>
@@ -168,6 +180,23 @@ describe('content script on the demo CRM pages', () => {
     expect(cardText).toContain('Last visit');
     await page.keyboard.press('Escape');
     await waitFor(async () => (await page.locator('leady-card').count()) === 0);
+    await page.close();
+  });
+
+  it('blacklists from the card, removes the badge, and brings it back on Undo', async () => {
+    const { page, cdp } = await openDemo(LIST);
+    const company = cast.known[2]!;
+    const badge = page.locator(`leady-badge[data-leady-company="${company.leadyId}"]`);
+    await badge.click();
+    await waitFor(async () =>
+      text((await shadowMarkup(cdp, 'leady-card'))[0]?.html ?? '').includes('Blacklist'),
+    );
+    await clickInShadow(page, cdp, 'leady-card', 'Blacklist');
+    await waitFor(async () => (await badge.count()) === 0);
+    expect(await session.send<number[]>('blacklist.ids')).toContain(company.leadyId);
+    await clickInShadow(page, cdp, 'leady-card', 'Undo');
+    await waitFor(async () => (await badge.count()) === 1);
+    expect(await session.send<number[]>('blacklist.ids')).not.toContain(company.leadyId);
     await page.close();
   });
 
