@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
 import { resolveLocale } from '../../lib/i18n/translate';
 import { ErrorNote } from '../common/ErrorNote';
@@ -8,6 +8,9 @@ import { PopupTextContext, popupText, usePopupApi } from './context';
 import { SignedInPopup } from './SignedInPopup';
 import { SignInScreen } from './SignInScreen';
 import { usePopupState } from './use-popup-state';
+
+/** When no list from the cache is coming (no website yet), sync this soon after opening. */
+const SYNC_FALLBACK_MS = 1000;
 
 interface Props {
   /** Called once when the first list from the cache is on screen (performance mark). */
@@ -23,12 +26,27 @@ export function App({ onFirstList }: Props) {
   const { t } = text;
   const signedIn = state.auth?.state === 'signed-in';
 
-  useEffect(() => {
-    if (!signedIn) return;
-    // Opening the popup is the moment to catch up; the answer comes as sync/cache events.
+  // Catching up with Leady (sync.now) waits for the first list from the cache: on a busy machine
+  // the sync's work would otherwise delay it. Without a list to show, it starts a moment later.
+  const syncStarted = useRef(false);
+  const startSync = useCallback(() => {
+    if (syncStarted.current) return;
+    syncStarted.current = true;
     api.syncNow().catch(() => {});
     api.acknowledgeNewCompanies().catch(() => {});
-  }, [api, signedIn]);
+  }, [api]);
+  useEffect(() => {
+    if (!signedIn) {
+      syncStarted.current = false;
+      return;
+    }
+    const timer = setTimeout(startSync, SYNC_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, [signedIn, startSync]);
+  const firstList = useCallback(() => {
+    onFirstList?.();
+    if (signedIn) startSync();
+  }, [onFirstList, signedIn, startSync]);
 
   let content: ComponentChildren;
   if (state.error && !state.auth) {
@@ -55,7 +73,7 @@ export function App({ onFirstList }: Props) {
         syncing={state.syncing}
         cacheVersion={state.cacheVersion}
         onAuthChange={setAuth}
-        onFirstList={onFirstList}
+        onFirstList={firstList}
       />
     );
   }

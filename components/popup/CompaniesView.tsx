@@ -52,7 +52,7 @@ export function CompaniesView({ resource, hidden, cacheVersion, onOpenCompany }:
   return (
     <div class="view">
       <div class="filters">
-        <label class="filter filter-wide" for={`${id}-search`}>
+        <label class="filter filter-grow" for={`${id}-search`}>
           <span class="filter-label">{t('searchCompanies')}</span>
           <input
             id={`${id}-search`}

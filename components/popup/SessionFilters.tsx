@@ -80,7 +80,7 @@ export function SessionFilters({
         </select>
       </label>
       {savedFilters.length > 0 && (
-        <label class="filter filter-wide" for={`${id}-saved`}>
+        <label class="filter" for={`${id}-saved`}>
           <span class="filter-label">{t('savedFilter')}</span>
           <select
             id={`${id}-saved`}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
 import type { AuthStatus } from '../../lib/messaging/protocol';
+import { pickResource } from '../../lib/popup/pick-resource';
 import type { ResourceOption } from '../../lib/popup/types';
 import type { Settings } from '../../lib/storage/items';
 import { EmptyState } from '../common/EmptyState';
@@ -41,7 +42,7 @@ export function SignedInPopup(props: Props) {
   const [company, setCompany] = useState<OpenCompany>();
   const blacklist = useBlacklist(api);
 
-  const resource = resources.some((r) => r.domain === chosen) ? chosen : resources[0]?.domain;
+  const resource = pickResource(resources, chosen);
   const canRefresh = auth.state === 'signed-in';
   const expired = auth.state === 'expired';
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { LeadyErrorData } from '../../lib/api/errors';
 import type { AuthStatus } from '../../lib/messaging/protocol';
 import { toErrorData } from '../../lib/popup/error-data';
@@ -43,7 +43,8 @@ export function usePopupState(api: PopupApi) {
     }
   }, [api]);
 
-  useEffect(() => {
+  // A layout effect starts the loads right after the first commit; a plain effect would wait a frame.
+  useLayoutEffect(() => {
     void load();
     return api.onEvent((event) => {
       if (event.event === 'auth.changed') setState((s) => ({ ...s, auth: event.status }));

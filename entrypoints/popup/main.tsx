@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from '../../components/popup/App';
 import { PopupApiContext } from '../../components/popup/context';
+import { prefetching } from '../../lib/popup/prefetch';
 import { createRuntimePopupApi } from '../../lib/popup/runtime-api';
 import '../../components/common/theme.css';
 import '../../components/popup/popup.css';
@@ -12,7 +13,7 @@ function markFirstList() {
 }
 
 render(
-  <PopupApiContext.Provider value={createRuntimePopupApi()}>
+  <PopupApiContext.Provider value={prefetching(createRuntimePopupApi())}>
     <App onFirstList={markFirstList} />
   </PopupApiContext.Provider>,
   document.getElementById('app')!,

@@ -301,11 +301,11 @@ describe('identified companies', () => {
     expect(api.companies).toHaveBeenCalledWith('web.cz', []);
     fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'visits' } });
     expect(names()).toEqual(['Alfa', 'Žlutý kůň s.r.o.']);
-    fireEvent.input(screen.getByLabelText('Search by name, domain or IČO'), { target: { value: 'zluty' } });
+    fireEvent.input(screen.getByLabelText('Search (name, domain, IČO)'), { target: { value: 'zluty' } });
     expect(names()).toEqual(['Žlutý kůň s.r.o.']);
-    fireEvent.input(screen.getByLabelText('Search by name, domain or IČO'), { target: { value: '1234' } });
+    fireEvent.input(screen.getByLabelText('Search (name, domain, IČO)'), { target: { value: '1234' } });
     expect(names()).toEqual(['Alfa']);
-    fireEvent.input(screen.getByLabelText('Search by name, domain or IČO'), { target: { value: 'omega' } });
+    fireEvent.input(screen.getByLabelText('Search (name, domain, IČO)'), { target: { value: 'omega' } });
     expect(screen.getByText('No company matches “omega”.')).toBeTruthy();
   });
 

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { popupHandlers } from '../../lib/background/handlers/popup';
+import { CACHE_PAGE_SIZE } from '../../lib/background/popup/cached-sessions';
 import type { MessageMap } from '../../lib/messaging/protocol';
 import type { HandlerContext, Handlers } from '../../lib/messaging/router';
 import type { RequestLogEntry } from '../../sandbox/options';
@@ -97,7 +98,7 @@ describe('popup handlers', () => {
       onlyIdentified: false,
     });
     expect(first.source).toBe('cache');
-    expect(first.rows).toHaveLength(50);
+    expect(first.rows).toHaveLength(CACHE_PAGE_SIZE);
     expect(first.hasMore).toBe(true);
     expect(first.updatedAt).toBeGreaterThan(Date.now() - 60_000);
     const times = first.rows.map((row) => row.lastAt ?? 0);
@@ -157,8 +158,9 @@ describe('popup handlers', () => {
       onlyIdentified: false,
       minPages: 2,
     });
-    const keys = (rows: Array<{ key: string }>) => rows.map((row) => row.key).sort();
-    expect(keys(cached.rows)).toEqual(keys(first.rows));
+    const fetched = new Set(first.rows.map((row) => row.key));
+    expect(cached.rows).toHaveLength(Math.min(CACHE_PAGE_SIZE, first.rows.length));
+    expect(cached.rows.every((row) => fetched.has(row.key))).toBe(true);
 
     const more = await call('popup.sessions.more', {
       resource: 'techmont.cz',
@@ -290,7 +292,7 @@ describe('popup handlers', () => {
       since: since(),
       onlyIdentified: false,
     });
-    expect(after.rows).toHaveLength(50);
+    expect(after.rows).toHaveLength(CACHE_PAGE_SIZE);
   });
 
   it('keeps the cache readable when the token stops working', async () => {
@@ -313,6 +315,6 @@ describe('popup handlers', () => {
       since: since(),
       onlyIdentified: false,
     });
-    expect(cached.rows).toHaveLength(50);
+    expect(cached.rows).toHaveLength(CACHE_PAGE_SIZE);
   });
 });
