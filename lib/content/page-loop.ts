@@ -127,6 +127,8 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   function newPage(): void {
     overlay.card.close(false);
     annotations.clear(detach);
+    // Summaries are asked for again with the new view's findings; a long session does not pile them up.
+    state.summaries.clear();
     overlay.panel.reset();
   }
 
