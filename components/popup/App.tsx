@@ -20,29 +20,34 @@ interface Props {
 /** The popup: loads the account and settings, then the sign-in screen or the signed-in views. */
 export function App({ onFirstList }: Props) {
   const api = usePopupApi();
-  const { state, setAuth, retry } = usePopupState(api);
+  const { state, setAuth, setSyncing, retry } = usePopupState(api);
   const locale = resolveLocale(state.settings?.locale, api.uiLanguage());
   const text = useMemo(() => popupText(locale, api.timeZone()), [locale, api]);
   const { t } = text;
   const signedIn = state.auth?.state === 'signed-in';
 
   // Catching up with Leady (sync.now) waits for the first list from the cache: on a busy machine
-  // the sync's work would otherwise delay it. Without a list to show, it starts a moment later.
+  // the sync's work would otherwise delay it. With no website to list yet (just signed in), it
+  // starts at once, and the popup shows that it is syncing.
+  const noWebsiteYet = state.resources.length === 0;
   const syncStarted = useRef(false);
   const startSync = useCallback(() => {
     if (syncStarted.current) return;
     syncStarted.current = true;
-    api.syncNow().catch(() => {});
+    api.syncNow().then(
+      (status) => setSyncing(status.running),
+      () => {},
+    );
     api.acknowledgeNewCompanies().catch(() => {});
-  }, [api]);
+  }, [api, setSyncing]);
   useEffect(() => {
     if (!signedIn) {
       syncStarted.current = false;
       return;
     }
-    const timer = setTimeout(startSync, SYNC_FALLBACK_MS);
+    const timer = setTimeout(startSync, noWebsiteYet ? 0 : SYNC_FALLBACK_MS);
     return () => clearTimeout(timer);
-  }, [signedIn, startSync]);
+  }, [signedIn, noWebsiteYet, startSync]);
   const firstList = useCallback(() => {
     onFirstList?.();
     if (signedIn) startSync();

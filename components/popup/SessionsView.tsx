@@ -50,6 +50,14 @@ export function SessionsView(props: Props) {
     hidden,
   });
 
+  // A saved filter belongs to one website: another website starts without it (one render, one query).
+  const changeResource = (domain: string) => {
+    setFilters((current) =>
+      current.savedFilterId === undefined ? current : { ...current, savedFilterId: undefined },
+    );
+    onResourceChange(domain);
+  };
+
   useEffect(() => {
     if (!canRefresh) return;
     let live = true;
@@ -82,7 +90,7 @@ export function SessionsView(props: Props) {
         <SessionFilters
           resources={resources}
           resource={resource}
-          onResourceChange={onResourceChange}
+          onResourceChange={changeResource}
           filters={filters}
           savedFilters={savedFilters}
           onChange={setFilters}

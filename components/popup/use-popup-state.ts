@@ -60,6 +60,7 @@ export function usePopupState(api: PopupApi) {
   }, [api, load, reloadResources]);
 
   const setAuth = useCallback((auth: AuthStatus) => setState((s) => ({ ...s, auth })), []);
+  const setSyncing = useCallback((syncing: boolean) => setState((s) => ({ ...s, syncing })), []);
 
-  return { state, setAuth, retry: load };
+  return { state, setAuth, setSyncing, retry: load };
 }

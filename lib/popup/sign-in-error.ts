@@ -26,12 +26,12 @@ export function signInErrorText(error: LeadyErrorData, context: SignInErrorConte
       return context.online ? t('errUnreachable', context.apiHost) : t('errOffline');
     case 'malformed':
       return t('errUnexpected', context.apiHost);
-    case 'throttled':
-      if (context.secondsLeft !== undefined && context.secondsLeft <= 0) return t('throttleOver');
-      return errorMessage(
-        { ...error, retryAfterSeconds: context.secondsLeft ?? error.retryAfterSeconds },
-        context.locale,
-      );
+    case 'throttled': {
+      // Nothing is retried by itself here: the user signs in again when the wait is over.
+      const seconds = context.secondsLeft ?? error.retryAfterSeconds;
+      if (seconds === undefined) return t('errThrottledUnknown');
+      return seconds <= 0 ? t('throttleOver') : t('errThrottled', Math.ceil(seconds));
+    }
     case 'validation':
       if (error.fieldErrors?.token) return t('errTokenFormat');
       return errorMessage(error, context.locale);

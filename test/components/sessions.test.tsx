@@ -137,7 +137,7 @@ describe('recent visits', () => {
       },
     });
     renderWith(api, <App />);
-    expect(await screen.findByText('Offline · saved data, updated 2 hours ago')).toBeTruthy();
+    expect(await screen.findByText('Offline · saved data, last updated 2 hours ago')).toBeTruthy();
     expect(within(await list()).getByText('Alfa Stavby s.r.o.')).toBeTruthy();
   });
 
@@ -168,6 +168,7 @@ describe('recent visits', () => {
     const api = fakeApi({
       settings: async () => ({ ...DEFAULT_SETTINGS, resourceDomain: 'b.cz' }),
       resources: async () => [{ domain: 'a.cz', name: 'Áčko' }, { domain: 'b.cz' }],
+      savedFilters: async () => [{ id: 415, name: 'Dlouhé návštěvy' }],
     });
     renderWith(api, <App />);
     const picker = (await screen.findByLabelText('Website')) as HTMLSelectElement;
@@ -175,9 +176,26 @@ describe('recent visits', () => {
     await waitFor(() =>
       expect(api.fetchSessions).toHaveBeenCalledWith(expect.objectContaining({ resource: 'b.cz' })),
     );
+    // A saved filter belongs to its website: switching websites drops it.
+    fireEvent.change(await screen.findByLabelText('Saved filter'), { target: { value: '415' } });
+    await waitFor(() =>
+      expect(api.fetchSessions).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          resource: 'b.cz',
+          query: expect.objectContaining({ saved_filter_id: 415 }),
+        }),
+      ),
+    );
     fireEvent.change(picker, { target: { value: 'a.cz' } });
     await waitFor(() =>
-      expect(api.fetchSessions).toHaveBeenLastCalledWith(expect.objectContaining({ resource: 'a.cz' })),
+      expect(api.fetchSessions).toHaveBeenLastCalledWith({
+        resource: 'a.cz',
+        query: { period_start: NOW - 7 * DAY },
+        onlyIdentified: false,
+      }),
+    );
+    expect(api.fetchSessions).not.toHaveBeenCalledWith(
+      expect.objectContaining({ resource: 'a.cz', query: expect.objectContaining({ saved_filter_id: 415 }) }),
     );
     expect(api.rememberResource).toHaveBeenCalledWith('a.cz');
   });
@@ -201,7 +219,7 @@ describe('account states', () => {
     renderWith(api, <App />);
     expect(await screen.findByText('Your Leady sign-in has expired')).toBeTruthy();
     expect(within(await list()).getByText('Alfa Stavby s.r.o.')).toBeTruthy();
-    expect(screen.getByText('Not refreshed · saved data, updated 3 days ago')).toBeTruthy();
+    expect(screen.getByText('Not refreshed · saved data, last updated 3 days ago')).toBeTruthy();
     expect(api.fetchSessions).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
@@ -220,8 +238,12 @@ describe('account states', () => {
     expect(await screen.findByText('Your Leady sign-in has expired')).toBeTruthy();
   });
 
-  it('no tracked website yet: explains the first sync', async () => {
-    renderWith(fakeApi({ resources: async () => [] }), <App />);
+  it('no tracked website yet: syncs at once, shows it, then explains', async () => {
+    const api = fakeApi({ resources: async () => [] });
+    renderWith(api, <App />);
+    await waitFor(() => expect(api.syncNow).toHaveBeenCalled());
+    expect(await screen.findByRole('status', { name: 'Loading…' })).toBeTruthy();
+    api.emit({ event: 'sync.changed', running: false, lastSuccessAt: NOW });
     expect(await screen.findByText('No tracked websites yet.')).toBeTruthy();
   });
 

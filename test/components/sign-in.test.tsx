@@ -60,14 +60,16 @@ describe('sign-in form', () => {
     });
     fillAndSubmit();
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('Leady asks us to slow down. Trying again in 3 s.');
+    expect(alert.textContent).toBe('Leady asks us to slow down. You can try again in 3 s.');
     const button = screen.getByRole('button', { name: /Sign in \(3 s\)/ });
     expect(button).toHaveProperty('disabled', true);
 
     await act(() => {
       vi.advanceTimersByTime(1000);
     });
-    expect(screen.getByRole('alert').textContent).toBe('Leady asks us to slow down. Trying again in 2 s.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Leady asks us to slow down. You can try again in 2 s.',
+    );
     await act(() => {
       vi.advanceTimersByTime(2000);
     });

@@ -83,7 +83,10 @@ describe('freshness line', () => {
       now,
       'cs',
     );
-    expect(offline).toEqual({ tone: 'warn', text: 'Offline · uložená data, aktualizováno před 2 hodinami' });
+    expect(offline).toEqual({
+      tone: 'warn',
+      text: 'Offline · uložená data, poslední aktualizace před 2 hodinami',
+    });
     expect(freshness({ ...input, expired: true }, now, 'en')?.text).toBe(
       'Not refreshed · showing saved data',
     );

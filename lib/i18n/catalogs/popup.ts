@@ -48,6 +48,8 @@ export const popupCatalog = defineCatalog({
     errTokenFormat: 'This does not look like a Leady API token.',
     errTokenRejected: 'Leady did not accept this token. It may have been reset.',
     throttleOver: 'You can try again now.',
+    errThrottled: 'Leady asks us to slow down. You can try again in $1 s.',
+    errThrottledUnknown: 'Leady asks us to slow down. Please try again in a moment.',
 
     expiredTitle: 'Your Leady sign-in has expired',
     expiredText:
@@ -82,9 +84,9 @@ export const popupCatalog = defineCatalog({
       'Your websites appear here after the first sync. It starts automatically once you are signed in.',
     syncing: 'Updating…',
     updatedAgo: 'Updated $1',
-    offlineSaved: 'Offline · saved data, updated $1',
+    offlineSaved: 'Offline · saved data, last updated $1',
     offlineSavedNoTime: 'Offline · showing saved data',
-    notRefreshed: 'Not refreshed · saved data, updated $1',
+    notRefreshed: 'Not refreshed · saved data, last updated $1',
     notRefreshedNoTime: 'Not refreshed · showing saved data',
     refreshFailed: 'Could not refresh: $1',
     noSavedData: 'Nothing saved for this view yet.',
@@ -198,6 +200,8 @@ export const popupCatalog = defineCatalog({
     errTokenFormat: 'Tohle nevypadá jako token API Leady.',
     errTokenRejected: 'Leady tento token nepřijalo. Možná byl mezitím změněn.',
     throttleOver: 'Nyní to můžete zkusit znovu.',
+    errThrottled: 'Leady žádá o zpomalení. Znovu to můžete zkusit za $1 s.',
+    errThrottledUnknown: 'Leady žádá o zpomalení. Zkuste to prosím za chvíli.',
 
     expiredTitle: 'Přihlášení do Leady vypršelo',
     expiredText: 'Token byl změněn nebo zrušen. Níže jsou data z poslední aktualizace a už se neobnovují.',
@@ -230,10 +234,10 @@ export const popupCatalog = defineCatalog({
     noResourcesHint: 'Vaše weby se tu objeví po první synchronizaci. Spustí se sama, jakmile se přihlásíte.',
     syncing: 'Aktualizuji…',
     updatedAgo: 'Aktualizováno $1',
-    offlineSaved: 'Offline · uložená data, aktualizováno $1',
+    offlineSaved: 'Offline · uložená data, poslední aktualizace $1',
     offlineSavedNoTime: 'Offline · zobrazuji uložená data',
-    notRefreshed: 'Neaktualizováno · uložená data, aktualizováno $1',
-    notRefreshedNoTime: 'Neaktualizováno · zobrazuji uložená data',
+    notRefreshed: 'Neaktualizuje se · uložená data, poslední aktualizace $1',
+    notRefreshedNoTime: 'Neaktualizuje se · zobrazuji uložená data',
     refreshFailed: 'Aktualizace se nezdařila: $1',
     noSavedData: 'Pro toto zobrazení zatím nejsou uložená žádná data.',
 
