@@ -3,6 +3,15 @@ import { countCompanies } from '../../lib/cache/companies';
 import { createSyncer } from '../../lib/sync/syncer';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
 
+/** Polls a condition (no fixed sleeps: the machine may be busy). */
+async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>> | undefined;
 afterEach(async () => {
   await bg?.close();
@@ -11,12 +20,12 @@ afterEach(async () => {
 
 describe('the client and queue against a misbehaving sandbox', () => {
   it('waits out 429s in one scope while other scopes keep answering, and completes the sync', async () => {
-    bg = await backgroundAgainstSandbox({ scale: 400, rates: { sessions: '4/2s' } });
+    bg = await backgroundAgainstSandbox({ scale: 400 });
     await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    // A 429 storm on sessions: the next three requests are refused with Retry-After: 1.
+    bg.sandbox.faults.add({ kind: 'throttle', scope: 'sessions', retryAfter: 1, times: 3 });
     const sync = createSyncer(bg.services).syncNow();
-    // Let the sync run into the throttle.
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(bg.services.queue.throttledFor('sessions')).toBeGreaterThan(0);
+    await until(() => bg!.services.queue.throttledFor('sessions') > 0);
     // A person's request in another scope is not held up by it.
     await expect(
       (await bg.services.client()).listResources({ priority: 'interactive' }),
