@@ -188,7 +188,7 @@ interface SyntheticCompany extends MatchableCompany {
   domain: string;
 }
 
-function syntheticCompanies(count: number): SyntheticCompany[] {
+export function syntheticCompanies(count: number): SyntheticCompany[] {
   const random = prng(42);
   const usedDomains = new Set<string>();
   const companies: SyntheticCompany[] = [];
@@ -227,7 +227,7 @@ function syntheticCompanies(count: number): SyntheticCompany[] {
   return companies;
 }
 
-function syntheticPersons(companies: readonly SyntheticCompany[], count: number): MatchablePerson[] {
+export function syntheticPersons(companies: readonly SyntheticCompany[], count: number): MatchablePerson[] {
   const random = prng(7);
   const persons: MatchablePerson[] = [];
   for (let id = 1; id <= count; id += 1) {
@@ -244,12 +244,26 @@ function syntheticPersons(companies: readonly SyntheticCompany[], count: number)
   return persons;
 }
 
+/** How CRM pages show a company's website: mostly www or bare, sometimes another subdomain. */
+function websiteForms(domain: string, subdomain: string): string[] {
+  return [
+    `https://www.${domain}/kontakt`,
+    `https://www.${domain}/kontakt`,
+    `www.${domain}`,
+    domain,
+    domain,
+    `http://${domain}/`,
+    `https://eshop.${domain}/`,
+    `https://${subdomain}.${domain}/kontakt`,
+  ];
+}
+
 /**
  * One batch of page candidates. `run` selects a disjoint slice of companies and fresh host and
  * name spellings, so no two batches share memoised keys. Mix: 25% IČO, 20% website, 10% e-mail,
  * 15% name (re-spelt legal form, case, diacritics), 5% persons, 20% misses, 5% hostile text.
  */
-function syntheticCandidates(
+export function syntheticCandidates(
   companies: readonly SyntheticCompany[],
   persons: readonly MatchablePerson[],
   run: number,
@@ -272,7 +286,7 @@ function syntheticCandidates(
       queries.push({
         id,
         kind: 'company',
-        clues: { website: `https://${subdomain}.${company.domain}/kontakt` },
+        clues: { website: pick(random, websiteForms(company.domain, subdomain)) },
       });
     } else if (roll < 0.55) {
       queries.push({

@@ -4,7 +4,7 @@
  */
 import { parse } from 'tldts';
 import { isAscii } from './ascii';
-import { hashLowercaseAscii } from './key-hash';
+import { FNV_MASK, FNV_OFFSET, FNV_PRIME } from './key-hash';
 import { SITE_BUILDER_SUFFIXES } from './shared-hosts';
 
 // - allowPrivateDomains: "pekarna.github.io" and "firma.co.cz" belong to different owners than
@@ -65,9 +65,10 @@ export const UNKNOWN_TAIL = -2;
 
 /**
  * Where domainTailHash found the tail, valid until the next call (module scope, so the hot path
- * allocates nothing). `wholeHost`: the host is just those two labels ("firma.cz", not "www.…").
+ * allocates nothing). `wholeHost`: the host is just those two labels ("firma.cz"); `wwwHost`: it
+ * is "www." and those two labels, the other form pages show most.
  */
-export const lastTail = { start: 0, end: 0, wholeHost: false, uppercase: false };
+export const lastTail = { start: 0, end: 0, wholeHost: false, wwwHost: false, uppercase: false };
 
 /**
  * hashKey of the last two labels of the host in `input` ("firma.cz" for "https://shop.firma.cz/"),
@@ -77,17 +78,61 @@ export const lastTail = { start: 0, end: 0, wholeHost: false, uppercase: false }
  */
 export function domainTailHash(input: string): number {
   if (!locateHost(input)) return NO_HOST;
-  const flags = checkHost(input, hostStart, hostEnd);
-  if (flags === INVALID) return NO_HOST;
-  if (flags & NON_ASCII_HOST) return UNKNOWN_TAIL;
-  const lastDot = input.lastIndexOf('.', hostEnd - 1);
-  if (lastDot < hostStart) return NO_HOST; // one label: "localhost"
-  const tailStart = Math.max(input.lastIndexOf('.', lastDot - 1) + 1, hostStart);
-  lastTail.start = tailStart;
+  // One pass over the host, the same checks as checkHost, hashing as it goes: `one` is the FNV
+  // state over the current label, `two` over the previous label, '.', and the current label.
+  let one = FNV_OFFSET;
+  let two = FNV_OFFSET;
+  let labelStart = hostStart;
+  let previousLabelStart = -1;
+  let numericLabel = true;
+  let uppercase = false;
+  for (let i = hostStart; i <= hostEnd; i += 1) {
+    let c = i < hostEnd ? input.charCodeAt(i) : 46;
+    if (c === 46) {
+      const length = i - labelStart;
+      if (length === 0 || length > MAX_LABEL_LENGTH) return NO_HOST;
+      if (input.charCodeAt(labelStart) === 45 || input.charCodeAt(i - 1) === 45) return NO_HOST;
+      if (i === hostEnd) break;
+      two = Math.imul(one ^ 46, FNV_PRIME);
+      one = FNV_OFFSET;
+      previousLabelStart = labelStart;
+      labelStart = i + 1;
+      numericLabel = true;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      // a digit keeps the label numeric
+    } else if ((c >= 97 && c <= 122) || c === 45) {
+      numericLabel = false;
+    } else if (c >= 65 && c <= 90) {
+      numericLabel = false;
+      uppercase = true;
+      c += 32;
+    } else if (c >= 0x80) {
+      return UNKNOWN_TAIL;
+    } else {
+      return NO_HOST;
+    }
+    one = Math.imul(one ^ c, FNV_PRIME);
+    two = Math.imul(two ^ c, FNV_PRIME);
+  }
+  if (numericLabel || previousLabelStart < 0) return NO_HOST; // an IP address; a single label
+  lastTail.start = previousLabelStart;
   lastTail.end = hostEnd;
-  lastTail.wholeHost = tailStart === hostStart;
-  lastTail.uppercase = (flags & UPPERCASE) !== 0;
-  return hashLowercaseAscii(input, tailStart, hostEnd);
+  lastTail.wholeHost = previousLabelStart === hostStart;
+  lastTail.wwwHost = previousLabelStart - hostStart === 4 && isWww(input, hostStart);
+  lastTail.uppercase = uppercase;
+  return two & FNV_MASK;
+}
+
+/** Case-insensitive "www." at `start`. */
+function isWww(input: string, start: number): boolean {
+  return (
+    (input.charCodeAt(start) | 32) === 119 &&
+    (input.charCodeAt(start + 1) | 32) === 119 &&
+    (input.charCodeAt(start + 2) | 32) === 119 &&
+    input.charCodeAt(start + 3) === 46
+  );
 }
 
 /** The last two labels of a (valid, lowercase) domain: what domainTailHash hashes. */
@@ -111,20 +156,18 @@ function locateHost(input: string): boolean {
   while (start < end && (input.charCodeAt(start) === 47 || input.charCodeAt(start) === 92)) start += 1; // / \
 
   // Authority: up to the first / ? # or \; the host follows its last '@' (userinfo or local
-  // part) and ends at the port's ':'.
-  let from = start;
-  let colon = -1;
-  let authorityEnd = start;
-  for (; authorityEnd < end; authorityEnd += 1) {
-    const c = input.charCodeAt(authorityEnd);
-    if (c === 47 || c === 63 || c === 35 || c === 92) break;
-    if (c === 64) {
-      from = authorityEnd + 1;
-      colon = -1;
-    } else if (c === 58 && colon < 0) colon = authorityEnd;
-  }
+  // part) and ends at the port's ':'. Native indexOf scans beat a JS loop several times over.
+  const authorityEnd = Math.min(
+    firstIndex(input, '/', start, end),
+    firstIndex(input, '?', start, end),
+    firstIndex(input, '#', start, end),
+    firstIndex(input, '\\', start, end),
+  );
+  const at = authorityEnd > start ? input.lastIndexOf('@', authorityEnd - 1) : -1;
+  const from = at >= start ? at + 1 : start;
+  const colon = firstIndex(input, ':', from, authorityEnd);
   let to = authorityEnd;
-  if (colon >= 0) {
+  if (colon < authorityEnd) {
     // A port is up to 5 digits; any other colon means IPv6 or garbage.
     if (authorityEnd - colon - 1 > 5) return false;
     for (let i = colon + 1; i < authorityEnd; i += 1) {
@@ -138,6 +181,12 @@ function locateHost(input: string): boolean {
   hostStart = from;
   hostEnd = to;
   return true;
+}
+
+/** Index of `char` in `input[from, end)`, or `end`. */
+function firstIndex(input: string, char: string, from: number, end: number): number {
+  const index = input.indexOf(char, from);
+  return index < 0 || index > end ? end : index;
 }
 
 /**

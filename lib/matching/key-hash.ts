@@ -6,31 +6,32 @@
  * verified against the stored key string; a miss never touches a string. 30 bits keep the number
  * a V8 small integer (Smi) on every platform, so the Map boxes nothing.
  *
- * The three functions agree: the same code units give the same hash whether they sit in a
- * string, a scratch buffer, or (lowercased) in a slice of page text.
+ * The functions agree (and so does domain.ts's domainTailHash, which hashes as it validates): the
+ * same code units give the same hash whether they sit in a string, a scratch buffer, or
+ * (lowercased) in a slice of page text.
  */
-const OFFSET_BASIS = 0x811c9dc5;
-const PRIME = 0x01000193;
-const MASK = 0x3fffffff;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+export const FNV_MASK = 0x3fffffff;
 
 export function hashKey(key: string): number {
-  let hash = OFFSET_BASIS;
-  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), PRIME);
-  return hash & MASK;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash & FNV_MASK;
 }
 
 export function hashCodes(codes: Uint16Array, start: number, end: number): number {
-  let hash = OFFSET_BASIS;
-  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ codes[i]!, PRIME);
-  return hash & MASK;
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ codes[i]!, FNV_PRIME);
+  return hash & FNV_MASK;
 }
 
 /** hashKey of `text.slice(start, end).toLowerCase()` for ASCII text, without the slice. */
 export function hashLowercaseAscii(text: string, start: number, end: number): number {
-  let hash = OFFSET_BASIS;
+  let hash = FNV_OFFSET;
   for (let i = start; i < end; i += 1) {
     const c = text.charCodeAt(i);
-    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), PRIME);
+    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
   }
-  return hash & MASK;
+  return hash & FNV_MASK;
 }

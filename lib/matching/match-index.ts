@@ -11,7 +11,7 @@
 import { compactString } from './compact-string';
 import { emailDomainKey, icoKey, websiteKey } from './company-keys';
 import { normalizeCompanyName } from './company-name';
-import { domainTail } from './domain';
+import { domainTail, registrableDomain } from './domain';
 import { normalizeEmail } from './email';
 import { HashChains } from './hash-chains';
 import { hashKey } from './key-hash';
@@ -60,6 +60,15 @@ export interface MatchIndex {
    * registrable, so a host equal to one is its own registrable domain).
    */
   domainKeyAt(text: string, start: number, end: number, hash: number): string | undefined;
+  /** companiesByDomain(domainKeyAt(text, start, end, hash)), in one walk of the chain. */
+  companiesByDomainAt(text: string, start: number, end: number, hash: number): readonly number[];
+  /** False in practice: no indexed domain has a www exception (see hasWwwException). */
+  hasWwwExceptions(): boolean;
+  /**
+   * Whether "www." + this indexed domain has another registrable domain (a Public Suffix List
+   * rule below the domain). Almost never; precomputed so "www.firma.cz" needs no tldts lookup.
+   */
+  hasWwwException(domain: string): boolean;
   /**
    * False when no indexed domain ends in the two labels hashed by `domainTailHash`, so that
    * companiesByDomain of the host's registrable domain would be empty (true may be a false alarm).
@@ -99,6 +108,8 @@ class SlotMatchIndex implements MatchIndex {
   // One table for website and e-mail domains: "jan@firma.cz" on a page and "https://firma.cz" in
   // Leady's record are the same evidence.
   private readonly byDomain = new HashChains();
+  // Indexed domains D for which registrableDomain("www." + D) is not D, counted (see hasWwwException).
+  private readonly wwwExceptions = new Map<string, number>();
   // Tails (last two labels) of domains with three or more labels ("firma.co.uk" → "co.uk"),
   // counted, for mayHaveDomainTail; a two-label domain is its own tail and already in byDomain.
   private readonly longDomainTails = new Map<number, number>();
@@ -127,7 +138,8 @@ class SlotMatchIndex implements MatchIndex {
     this.icos[slot] = ico;
     if (ico !== 0) this.byIco.add(ico, slot);
 
-    const name = compactKey(normalizeCompanyName(company.name));
+    // Name keys are fresh strings already (decoded from the fold buffer): nothing to compact.
+    const name = normalizeCompanyName(company.name);
     this.names[slot] = name;
     if (name !== undefined) this.byName.add(hashKey(name), slot);
 
@@ -171,7 +183,7 @@ class SlotMatchIndex implements MatchIndex {
     this.removePerson(id);
     const entry: IndexedPerson = {
       companyId,
-      name: compactKey(normalizePersonName(person.name)),
+      name: normalizePersonName(person.name),
       email: compactKey(normalizeEmail(person.email)),
     };
     this.persons.set(id, entry);
@@ -245,6 +257,25 @@ class SlotMatchIndex implements MatchIndex {
     return undefined;
   }
 
+  companiesByDomainAt(text: string, start: number, end: number, hash: number): readonly number[] {
+    let found: number[] | undefined;
+    for (let link = this.byDomain.first(hash); link !== END; link = this.byDomain.nextLink(link)) {
+      const slot = link >> 1;
+      const key = (link & 1) === WEBSITE_LINK ? this.websiteDomains[slot] : this.emailDomains[slot];
+      if (key !== undefined && equalsLowercaseAscii(key, text, start, end))
+        found = appendId(found, this.ids[slot]!);
+    }
+    return found ?? NO_IDS;
+  }
+
+  hasWwwExceptions(): boolean {
+    return this.wwwExceptions.size > 0;
+  }
+
+  hasWwwException(domain: string): boolean {
+    return this.wwwExceptions.size > 0 && this.wwwExceptions.has(domain);
+  }
+
   mayHaveDomainTail(tailHash: number): boolean {
     return this.byDomain.has(tailHash) || this.longDomainTails.has(tailHash);
   }
@@ -281,6 +312,9 @@ class SlotMatchIndex implements MatchIndex {
 
   private addDomain(domain: string, link: number): void {
     this.byDomain.add(hashKey(domain), link);
+    if (registrableDomain(`www.${domain}`) !== domain) {
+      this.wwwExceptions.set(domain, (this.wwwExceptions.get(domain) ?? 0) + 1);
+    }
     const tail = domainTail(domain);
     if (tail !== domain) {
       const hash = hashKey(tail);
@@ -290,6 +324,11 @@ class SlotMatchIndex implements MatchIndex {
 
   private removeDomain(domain: string, link: number): void {
     this.byDomain.remove(hashKey(domain), link);
+    const exceptions = this.wwwExceptions.get(domain);
+    if (exceptions !== undefined) {
+      if (exceptions > 1) this.wwwExceptions.set(domain, exceptions - 1);
+      else this.wwwExceptions.delete(domain);
+    }
     const tail = domainTail(domain);
     if (tail !== domain) {
       const hash = hashKey(tail);

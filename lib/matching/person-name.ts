@@ -75,9 +75,9 @@ export function normalizePersonName(name: unknown): string | undefined {
   }
   if (kept.length === 0) return undefined;
   kept.sort();
-  let key = kept[0]!;
-  for (let i = 1; i < kept.length; i += 1) {
-    if (kept[i] !== kept[i - 1]) key = `${key} ${kept[i]}`;
-  }
-  return key;
+  let unique = 1;
+  for (let i = 1; i < kept.length; i += 1) if (kept[i] !== kept[unique - 1]) kept[unique++] = kept[i]!;
+  kept.length = unique;
+  // join, not `+=`: concatenation builds a rope of cons-strings that the index would keep alive.
+  return kept.join(' ');
 }

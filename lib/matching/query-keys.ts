@@ -2,9 +2,11 @@
  * A company query's clues turned into index lookups, each derived on first use and only as far as
  * the index could match it. Most queries are decided by their strongest clue, and most weaker
  * clues find nothing; hashing the clue in place and probing the index first spares tldts, string
- * building and string compares for those (see key-hash.ts). A clue whose key the index cannot
- * hold is reported absent, which changes no outcome: resolve-company.ts treats an absent clue and
- * a clue no indexed company has alike.
+ * building and string compares for those (see key-hash.ts). `candidates` finds a clue's companies;
+ * the key getters (`domain`, `emailDomain`, `name`) give the key strings weaker clues narrow with.
+ * A key the index cannot hold is reported absent, which changes no outcome: resolve-company.ts
+ * treats an absent clue and a clue no indexed company has alike. match-reference.test.ts checks
+ * these shortcuts against the plain key functions.
  */
 import { icoKey, websiteIsEmail } from './company-keys';
 import { companyNameInto, normalizeCompanyName } from './company-name';
@@ -52,10 +54,18 @@ export class QueryKeys {
     switch (key) {
       case 'ico':
         return this.ico === 0 ? NO_IDS : this.index.companiesByIco(this.ico);
-      case 'domain':
-        return this.domain === undefined ? NO_IDS : this.index.companiesByDomain(this.domain);
-      case 'email-domain':
-        return this.emailDomain === undefined ? NO_IDS : this.index.companiesByDomain(this.emailDomain);
+      case 'domain': {
+        const website = this.clues?.website;
+        if (typeof website !== 'string') return NO_IDS;
+        return websiteIsEmail(website)
+          ? this.addressCandidates(addressSyntax(website))
+          : this.hostCandidates(website, false);
+      }
+      case 'email-domain': {
+        const email = this.clues?.email;
+        const missing = email === undefined || email === null;
+        return this.addressCandidates(missing ? this.fallbackAddress : addressSyntax(email));
+      }
       case 'name': {
         // Looked up straight from the fold buffer: no string unless a weaker clue needs narrowing.
         const length = companyNameInto(this.clues?.name);
@@ -95,6 +105,38 @@ export class QueryKeys {
     return this.nameKey;
   }
 
+  /** Companies with the domain of an address addressSyntax accepted, unless free-mail. */
+  private addressCandidates(address: string | undefined): readonly number[] {
+    return address === undefined ? NO_IDS : this.hostCandidates(address, true);
+  }
+
+  /**
+   * companiesByDomain(registrableDomain(text)), with the index's shortcuts (see indexedDomain):
+   * for "firma.cz" and "www.firma.cz" one walk of a hash chain, no string and no tldts.
+   * `freeMailIsNoKey`: for addresses. Free-mail providers are indexed companies too (seznam.cz is
+   * Seznam.cz, a.s.'s website), but "jan@seznam.cz" does not work there; checked on hits only.
+   */
+  private hostCandidates(text: string, freeMailIsNoKey: boolean): readonly number[] {
+    const tail = domainTailHash(text);
+    if (tail === NO_HOST) return NO_IDS;
+    if (tail !== UNKNOWN_TAIL) {
+      if (!this.index.mayHaveDomainTail(tail)) return NO_IDS;
+      const { start, end, wholeHost, wwwHost } = lastTail;
+      if (wholeHost || (wwwHost && !this.index.hasWwwExceptions())) {
+        const ids = this.index.companiesByDomainAt(text, start, end, tail);
+        if (ids.length > 0) {
+          return freeMailIsNoKey && isFreeMailDomain(text.slice(start, end).toLowerCase()) ? NO_IDS : ids;
+        }
+        // A www host whose last two labels are no indexed domain may still have an indexed
+        // registrable domain ("www.firma.github.io"): tldts decides below.
+        if (wholeHost) return NO_IDS;
+      }
+    }
+    const domain = tail === UNKNOWN_TAIL ? registrableDomain(text) : registrableDomainAfterTail(text);
+    if (domain === undefined || (freeMailIsNoKey && isFreeMailDomain(domain))) return NO_IDS;
+    return this.index.companiesByDomain(domain);
+  }
+
   /** The domain of an address addressSyntax accepted, unless free-mail. */
   private domainOfAddress(address: string | undefined): string | undefined {
     if (address === undefined) return undefined;
@@ -104,10 +146,10 @@ export class QueryKeys {
 
   /**
    * registrableDomain(text), unless the index rules it out first: no indexed domain ends in the
-   * host's last two labels, or the host is just those two labels and the index has that domain
-   * (an indexed domain is registrable, so a host equal to one is its own registrable domain).
-   * Callers drop what the index never holds (free-mail for addresses); shared platforms are never
-   * indexed, so they never come back from here as a key worth having.
+   * host's last two labels, or the host is just those two labels (or "www." and them) and the
+   * index has that domain (an indexed domain is registrable, so a host equal to one is its own
+   * registrable domain). Shared platforms are never indexed, so they never come back from here;
+   * free-mail domains can (as their providers' websites), and domainOfAddress drops them.
    */
   private indexedDomain(text: string): string | undefined {
     const tail = domainTailHash(text);
@@ -115,6 +157,11 @@ export class QueryKeys {
     if (tail === UNKNOWN_TAIL) return registrableDomain(text);
     if (!this.index.mayHaveDomainTail(tail)) return undefined;
     if (lastTail.wholeHost) return this.index.domainKeyAt(text, lastTail.start, lastTail.end, tail);
+    if (lastTail.wwwHost) {
+      // "www.firma.cz" is "firma.cz"'s unless a list rule sits below firma.cz (precomputed).
+      const key = this.index.domainKeyAt(text, lastTail.start, lastTail.end, tail);
+      if (key !== undefined && !this.index.hasWwwException(key)) return key;
+    }
     return registrableDomainAfterTail(text);
   }
 }

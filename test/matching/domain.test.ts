@@ -140,6 +140,52 @@ describe('domainTailHash', () => {
   });
 });
 
+describe('domainTailHash agrees with registrableDomain', () => {
+  const inputs = [
+    'https://www.firma.cz/kontakt',
+    'WWW.FIRMA.CZ',
+    'firma.cz.',
+    'shop.firma.co.uk',
+    'firma.github.io',
+    'pekarna.webnode.cz',
+    'jan@praha.firma.cz',
+    'mailto:Jan@Firma.cz?subject=x',
+    'http://user:heslo@firma.cz:8080/x',
+    'firma.cz:8080',
+    '//firma.cz/x',
+    'a.b.c.d.e.firma.sk',
+    'x.co.cz',
+  ];
+  it.each(inputs)("%s: the tail hash is the hash of its registrable domain's last two labels", (input) => {
+    const domain = registrableDomain(input);
+    expect(domain).toBeDefined();
+    expect(domainTailHash(input)).toBe(hashKey(domainTail(domain!)));
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'firma..cz',
+    '-firma.cz',
+    'fir_ma.cz',
+    'localhost',
+    '10.0.0.1',
+    'a b.cz',
+    '',
+  ])('%j: no host for either', (input) => {
+    expect(registrableDomain(input)).toBeUndefined();
+    expect(domainTailHash(input)).toBe(NO_HOST);
+  });
+
+  it('flags www hosts, case-insensitively', () => {
+    domainTailHash('https://WWW.Firma.cz/');
+    expect(lastTail.wwwHost).toBe(true);
+    domainTailHash('https://www2.firma.cz/');
+    expect(lastTail.wwwHost).toBe(false);
+    domainTailHash('https://www.shop.firma.cz/');
+    expect(lastTail.wwwHost).toBe(false);
+  });
+});
+
 describe('domainTail', () => {
   it.each([
     ['firma.cz', 'firma.cz'],
