@@ -154,6 +154,8 @@ describe('icoKey (the index key)', () => {
     ['00177041', 177041],
     ['IČ: 452 74 649', 45274649],
     ['IČO 45274649 / DIČ CZ45274649', 45274649],
+    // a Czech VAT number in the IČO field: for a company it is CZ + the IČO
+    ['CZ45274649', 45274649],
   ])('%j → %d', (text, key) => {
     expect(icoKey(text)).toBe(key);
   });

@@ -40,6 +40,32 @@ describe('createMatchIndex', () => {
     expect(index.personsOfCompany(3)).toEqual(expect.arrayContaining([103, 104]));
   });
 
+  it('finds domains straight from page text, case-insensitively', () => {
+    const index = fixtureIndex();
+    const text = 'https://WWW.Pekarna-Novak.CZ/kontakt';
+    const start = text.indexOf('Pekarna');
+    const end = text.indexOf('/kontakt');
+    const hash = hashKey('pekarna-novak.cz');
+    expect(index.domainKeyAt(text, start, end, hash)).toBe('pekarna-novak.cz');
+    expect(index.companiesByDomainAt(text, start, end, hash)).toEqual([1]);
+    expect(index.domainKeyAt(text, start + 1, end, hash)).toBeUndefined();
+    expect(index.companiesByDomainAt(text, start, end, hashKey('other.cz'))).toEqual([]);
+  });
+
+  it('answers the prefilters without false negatives', () => {
+    const index = fixtureIndex();
+    expect(index.mayHaveDomainTail(hashKey('pekarna-novak.cz'))).toBe(true);
+    // british-bakery.co.uk and pekarna.github.io are longer than their tails
+    expect(index.mayHaveDomainTail(hashKey('co.uk'))).toBe(true);
+    expect(index.mayHaveDomainTail(hashKey('github.io'))).toBe(true);
+  });
+
+  it('knows "www." + an ordinary domain is the same site', () => {
+    const index = fixtureIndex();
+    expect(index.hasWwwExceptions()).toBe(false);
+    expect(index.hasWwwException('pekarna-novak.cz')).toBe(false);
+  });
+
   it('removes a company and all of its keys', () => {
     const index = fixtureIndex();
     expect(index.removeCompany(1)).toBe(true);
