@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildConfig } from './lib/config/build-config';
@@ -5,6 +6,17 @@ import { buildConfig } from './lib/config/build-config';
 // LEADY_API_URL picks the API a build talks to by default (see README, "Configuration").
 const config = buildConfig(process.env);
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+const NATIVE_BROWSER_API = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+
+type AliasList = Array<{ find: string | RegExp; replacement: string }>;
+function toAliasArray(alias: unknown): AliasList {
+  if (!alias) return [];
+  if (Array.isArray(alias)) return alias as AliasList;
+  return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({
+    find,
+    replacement,
+  }));
+}
 
 export default defineConfig({
   // Test and demo builds go to their own folder so they never overwrite a production build.
@@ -32,6 +44,17 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
   }),
   hooks: {
+    // The content script runs on every CRM page and has a 15 KB budget: it uses the browser's own
+    // promise-based API (Chrome MV3, Firefox) instead of webextension-polyfill (~3 KB gzipped),
+    // which the background, popup and options keep. Its one onMessage answer uses sendResponse.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.alias = [
+        { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER_API },
+        ...toAliasArray(viteConfig.resolve.alias),
+      ];
+    },
     // The content script's matches depend on the build (sandbox builds add loopback pages), so they
     // are set here rather than in the entrypoint, which WXT evaluates without our environment.
     'build:manifestGenerated': (_wxt, manifest) => {

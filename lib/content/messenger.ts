@@ -55,13 +55,19 @@ export function runtimeMessenger(): PageMessenger {
     blacklistIds: () => sendMessage('blacklist.ids'),
     menuTarget: (target) => sendMessage('menu.target', { target }),
     onEvent(listener) {
-      const onMessage = (message: unknown, sender: { id?: string }) => {
+      const onMessage = (
+        message: unknown,
+        sender: { id?: string },
+        sendResponse: (answer: unknown) => void,
+      ) => {
         if (sender.id !== browser.runtime.id) return undefined;
         const event = parsePageEvent(message);
         if (!event) return undefined;
         const answer = listener(event);
-        // Only a query is answered; for the rest, other listeners (and the sender's promise) are left alone.
-        return event.event === 'menu.query' ? Promise.resolve(answer ?? null) : undefined;
+        // Only a query is answered, synchronously through sendResponse: the content script uses the
+        // browser's own API (no polyfill), and Chrome does not take a returned promise as the answer.
+        if (event.event === 'menu.query') sendResponse(answer ?? null);
+        return undefined;
       };
       browser.runtime.onMessage.addListener(onMessage);
       return () => browser.runtime.onMessage.removeListener(onMessage);
