@@ -20,7 +20,7 @@ interface Props {
 /** The popup: loads the account and settings, then the sign-in screen or the signed-in views. */
 export function App({ onFirstList }: Props) {
   const api = usePopupApi();
-  const { state, setAuth, setSyncing, retry } = usePopupState(api);
+  const { state, setAuth, requestSync, retry } = usePopupState(api);
   const locale = resolveLocale(state.settings?.locale, api.uiLanguage());
   const text = useMemo(() => popupText(locale, api.timeZone()), [locale, api]);
   const { t } = text;
@@ -34,12 +34,9 @@ export function App({ onFirstList }: Props) {
   const startSync = useCallback(() => {
     if (syncStarted.current) return;
     syncStarted.current = true;
-    api.syncNow().then(
-      (status) => setSyncing(status.running),
-      () => {},
-    );
+    requestSync();
     api.acknowledgeNewCompanies().catch(() => {});
-  }, [api, setSyncing]);
+  }, [api, requestSync]);
   useEffect(() => {
     if (!signedIn) {
       syncStarted.current = false;

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LeadyErrorData } from '../../lib/api/errors';
 import type { AuthStatus } from '../../lib/messaging/protocol';
 import { toErrorData } from '../../lib/popup/error-data';
@@ -20,6 +20,8 @@ export interface PopupState {
 /** What the whole popup depends on: settings, the account, the tracked websites, and sync activity. */
 export function usePopupState(api: PopupApi) {
   const [state, setState] = useState<PopupState>({ resources: [], syncing: false, cacheVersion: 0 });
+  /** Counts sync.changed events: newer than any answer to a sync request sent before them. */
+  const syncEvents = useRef(0);
 
   const load = useCallback(async () => {
     try {
@@ -49,6 +51,7 @@ export function usePopupState(api: PopupApi) {
     return api.onEvent((event) => {
       if (event.event === 'auth.changed') setState((s) => ({ ...s, auth: event.status }));
       if (event.event === 'sync.changed') {
+        syncEvents.current += 1;
         setState((s) => ({ ...s, syncing: event.running }));
         if (!event.running) void reloadResources();
       }
@@ -60,7 +63,17 @@ export function usePopupState(api: PopupApi) {
   }, [api, load, reloadResources]);
 
   const setAuth = useCallback((auth: AuthStatus) => setState((s) => ({ ...s, auth })), []);
-  const setSyncing = useCallback((syncing: boolean) => setState((s) => ({ ...s, syncing })), []);
 
-  return { state, setAuth, setSyncing, retry: load };
+  /** Asks the background to sync; its answer says whether one runs, unless an event said so since. */
+  const requestSync = useCallback(() => {
+    const before = syncEvents.current;
+    api.syncNow().then(
+      (status) => {
+        if (syncEvents.current === before) setState((s) => ({ ...s, syncing: status.running }));
+      },
+      () => {},
+    );
+  }, [api]);
+
+  return { state, setAuth, requestSync, retry: load };
 }

@@ -5,7 +5,6 @@
  * starts them and hands each answer to the first component call that asks the same question.
  */
 import { DEFAULT_FILTERS, toCacheQuery } from './filters';
-import { pickResource } from './pick-resource';
 import type { CachedSessionsRequest, PopupApi } from './popup-api';
 import type { SessionsPage } from './types';
 
@@ -16,13 +15,13 @@ export function prefetching(api: PopupApi, now: number = Date.now()): PopupApi {
   const settings = api.settings();
   const resources = api.resources();
   const auth = api.authStatus();
-  let first: { request: CachedSessionsRequest; page: Promise<SessionsPage> } | undefined;
-  const firstPage = Promise.all([settings, resources]).then(([loaded, list]) => {
-    const resource = pickResource(list, loaded.resourceDomain);
-    if (!resource) return;
-    const request = { ...toCacheQuery(DEFAULT_FILTERS, now, api.timeZone()), resource, excludeCompanies: [] };
-    first = { request, page: api.cachedSessions(request) };
-  });
+  // No resource: the background picks the one the popup will show, so no settings read comes first.
+  const firstRequest: CachedSessionsRequest = {
+    ...toCacheQuery(DEFAULT_FILTERS, now, api.timeZone()),
+    excludeCompanies: [],
+  };
+  const firstPage: Promise<SessionsPage> = api.cachedSessions(firstRequest);
+  let unused = true;
   // Nobody may be waiting for these; a failure resurfaces when a component asks.
   for (const promise of [settings, resources, auth, firstPage]) promise.catch(() => {});
 
@@ -41,11 +40,11 @@ export function prefetching(api: PopupApi, now: number = Date.now()): PopupApi {
     resources: once(resources, () => api.resources()),
     authStatus: once(auth, () => api.authStatus()),
     async cachedSessions(request) {
-      await firstPage.catch(() => {});
-      const prefetched = first;
-      if (prefetched && sameQuery(prefetched.request, request)) {
-        first = undefined;
-        return prefetched.page;
+      if (unused && sameQuery(firstRequest, request)) {
+        unused = false;
+        const page = await firstPage.catch(() => undefined);
+        // The answer says which website it is for; another website's list is asked anew.
+        if (page && page.resource === request.resource) return page;
       }
       return api.cachedSessions(request);
     },
@@ -54,7 +53,6 @@ export function prefetching(api: PopupApi, now: number = Date.now()): PopupApi {
 
 function sameQuery(a: CachedSessionsRequest, b: CachedSessionsRequest): boolean {
   return (
-    a.resource === b.resource &&
     a.onlyIdentified === b.onlyIdentified &&
     a.minPages === b.minPages &&
     a.before === b.before &&

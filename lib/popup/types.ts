@@ -39,6 +39,8 @@ export interface SessionRow {
 
 /** A page of the list, from the cache or from the API. */
 export interface SessionsPage {
+  /** The tracked website the rows are from. */
+  resource?: string;
   rows: SessionRow[];
   source: 'cache' | 'api';
   /** API cursor link for "Load more" (source 'api'). */

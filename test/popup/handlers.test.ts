@@ -5,6 +5,7 @@ import { popupHandlers } from '../../lib/background/handlers/popup';
 import { CACHE_PAGE_SIZE } from '../../lib/background/popup/cached-sessions';
 import type { MessageMap } from '../../lib/messaging/protocol';
 import type { HandlerContext, Handlers } from '../../lib/messaging/router';
+import { resourcesItem, settingsItem } from '../../lib/storage/items';
 import type { RequestLogEntry } from '../../sandbox/options';
 import { type SandboxServer, startSandbox } from '../../sandbox/server';
 import { popupBackground } from './background';
@@ -132,6 +133,23 @@ describe('popup handlers', () => {
       excludeCompanies: [hiddenId],
     });
     expect(without.rows.some((row) => row.company?.id === hiddenId)).toBe(false);
+    expect(requests).toEqual([]);
+  });
+
+  it('popup.sessions.cached picks the website the popup shows when not told', async () => {
+    expect(await call('popup.sessions.cached', { since: since(), onlyIdentified: false })).toEqual({
+      rows: [],
+      source: 'cache',
+      next: null,
+      hasMore: false,
+    });
+    await synced();
+    const first = await call('popup.sessions.cached', { since: since(), onlyIdentified: false });
+    expect(first.resource).toBe((await resourcesItem.getValue())[0]?.domain);
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), resourceDomain: 'techmont.sk' });
+    const remembered = await call('popup.sessions.cached', { since: since(), onlyIdentified: false });
+    expect(remembered.resource).toBe('techmont.sk');
+    expect(remembered.rows.every((row) => row.resource === 'techmont.sk')).toBe(true);
     expect(requests).toEqual([]);
   });
 

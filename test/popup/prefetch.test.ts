@@ -30,13 +30,13 @@ describe('pickResource', () => {
 describe('prefetching', () => {
   it('asks everything the first screen needs at once and answers the first questions with it', async () => {
     const api = baseApi('b.cz');
+    api.cachedSessions.mockResolvedValue({ ...page, resource: 'b.cz' });
     const wrapped = prefetching(api, NOW);
     expect(api.settings).toHaveBeenCalledTimes(1);
     expect(api.authStatus).toHaveBeenCalledTimes(1);
-    await vi.waitFor(() => expect(api.cachedSessions).toHaveBeenCalledTimes(1));
+    // Sent at once, without waiting for the settings: the background picks the website.
     expect(api.cachedSessions).toHaveBeenCalledWith({
       ...toCacheQuery(DEFAULT_FILTERS, NOW, 'Europe/Prague'),
-      resource: 'b.cz',
       excludeCompanies: [],
     });
 
@@ -50,7 +50,7 @@ describe('prefetching', () => {
       resource: 'b.cz',
       excludeCompanies: [],
     };
-    expect(await wrapped.cachedSessions(request)).toBe(page);
+    expect(await wrapped.cachedSessions(request)).toMatchObject({ resource: 'b.cz' });
     expect(api.cachedSessions).toHaveBeenCalledTimes(1);
 
     // Later questions go to the background again.
@@ -60,22 +60,27 @@ describe('prefetching', () => {
     expect(api.cachedSessions).toHaveBeenCalledTimes(2);
   });
 
-  it('does not answer a different question with the prefetched page', async () => {
-    const api = baseApi(undefined);
+  it('asks again for another website or another question', async () => {
+    const api = baseApi('a.cz');
+    api.cachedSessions.mockResolvedValue({ ...page, resource: 'a.cz' });
     const wrapped = prefetching(api, NOW);
-    const request = {
+    const other = {
+      ...toCacheQuery(DEFAULT_FILTERS, NOW, 'Europe/Prague'),
+      resource: 'b.cz',
+      excludeCompanies: [],
+    };
+    await wrapped.cachedSessions(other);
+    expect(api.cachedSessions).toHaveBeenCalledTimes(2);
+    expect(api.cachedSessions).toHaveBeenLastCalledWith(other);
+
+    const second = baseApi('a.cz');
+    second.cachedSessions.mockResolvedValue({ ...page, resource: 'a.cz' });
+    const identified = {
       ...toCacheQuery({ ...DEFAULT_FILTERS, onlyIdentified: true }, NOW, 'UTC'),
       resource: 'a.cz',
     };
-    await wrapped.cachedSessions(request);
-    expect(api.cachedSessions).toHaveBeenCalledTimes(2);
-    expect(api.cachedSessions).toHaveBeenLastCalledWith(request);
-  });
-
-  it('prefetches no list without a tracked website', async () => {
-    const api = baseApi(undefined, []);
-    prefetching(api, NOW);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(api.cachedSessions).not.toHaveBeenCalled();
+    await prefetching(second, NOW).cachedSessions(identified);
+    expect(second.cachedSessions).toHaveBeenCalledTimes(2);
+    expect(second.cachedSessions).toHaveBeenLastCalledWith(identified);
   });
 });

@@ -3,11 +3,16 @@ import { getCompanies } from '../../cache/companies';
 import { querySessions } from '../../cache/sessions';
 import { getSyncState } from '../../cache/sync-state';
 import type { PopupMessages } from '../../messaging/protocol/popup';
+import { pickResource } from '../../popup/pick-resource';
 import { sessionRow } from '../../popup/session-rows';
 import type { SessionsPage } from '../../popup/types';
+import { readSettings, resourcesItem } from '../../storage/items';
 import { idSet, optionalNumber, requireText } from './request-checks';
 
-/** Rows per page: a screenful and more. The first list is judged by its speed, and the API's page (50) replaces it within a second anyway. */
+/**
+ * Rows per page: a screenful and more. The first list is judged by its speed, and the API's page
+ * (50) replaces it within a second anyway.
+ */
 export const CACHE_PAGE_SIZE = 30;
 
 type Request = PopupMessages['popup.sessions.cached']['request'];
@@ -18,7 +23,11 @@ type Request = PopupMessages['popup.sessions.cached']['request'];
  */
 export async function cachedSessions(services: Services, request: Request): Promise<SessionsPage> {
   const endpoint = 'popup.sessions.cached';
-  const resource = requireText(request.resource, endpoint, 'resource');
+  const resource =
+    request.resource === undefined
+      ? await shownResource()
+      : requireText(request.resource, endpoint, 'resource');
+  if (resource === undefined) return { rows: [], source: 'cache', next: null, hasMore: false };
   const db = await services.cache();
   // One extra row tells whether there is a next page.
   const records = await querySessions(db, resource, {
@@ -33,6 +42,7 @@ export async function cachedSessions(services: Services, request: Request): Prom
   const companies = await getCompanies(db, [...new Set(page.map((session) => session.companyId))]);
   const last = page.at(-1);
   return {
+    resource,
     rows: page.map((session) => sessionRow(session, companies.get(session.companyId))),
     source: 'cache',
     next: null,
@@ -42,4 +52,10 @@ export async function cachedSessions(services: Services, request: Request): Prom
     hasMore: records.length > CACHE_PAGE_SIZE && last?.lastAt !== undefined,
     updatedAt: (await getSyncState(db, resource)).lastSuccessAt,
   };
+}
+
+/** The tracked website the popup shows (the same choice the popup makes from the same storage). */
+async function shownResource(): Promise<string | undefined> {
+  const [settings, resources] = await Promise.all([readSettings(), resourcesItem.getValue()]);
+  return pickResource(resources, settings.resourceDomain);
 }

@@ -7,10 +7,14 @@ import type { ApiSessionQuery, CacheSessionQuery } from '../../popup/filters';
 import type { CompanySummary, SavedFilterOption, SessionActions, SessionsPage } from '../../popup/types';
 
 export interface PopupMessages {
-  /** A resource's cached sessions, newest first; never touches the network. */
+  /**
+   * A resource's cached sessions, newest first; never touches the network. Without `resource`, the
+   * one the popup would show (remembered, else the first tracked): the popup asks before it has
+   * read the settings itself. The answer names the resource it is for.
+   */
   'popup.sessions.cached': {
     request: CacheSessionQuery & {
-      resource: string;
+      resource?: string;
       /** Next page: sessions that ended before this instant. */
       before?: number;
       /** Blacklisted companies, left out so a page is not short of rows. */
