@@ -1,7 +1,8 @@
 /** Numbers, times and durations in the user's language and time zone (the API's UTC stays inside). */
 
-import { errorMessage } from '../../lib/api/error-message';
+import { describeError } from '../../lib/api/describe-error';
 import type { LeadyErrorData } from '../../lib/api/errors';
+import type { ErrorMessageKey } from '../../lib/i18n/catalogs/errors';
 import type { OverlayKey } from '../../lib/i18n/catalogs/overlay';
 import type { Locale, Translate } from '../../lib/i18n/translate';
 
@@ -18,7 +19,11 @@ export interface Formatter {
   error(error: LeadyErrorData): string;
 }
 
-export function createFormatter(locale: Locale, t: Translate<OverlayKey>): Formatter {
+export function createFormatter(
+  locale: Locale,
+  t: Translate<OverlayKey>,
+  errorText: Translate<ErrorMessageKey>,
+): Formatter {
   const plural = new Intl.PluralRules(INTL_LOCALE[locale]);
   const dates = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' });
   return {
@@ -29,7 +34,7 @@ export function createFormatter(locale: Locale, t: Translate<OverlayKey>): Forma
       return t(key, count);
     },
     dateTime: (epochMs) => dates.format(new Date(epochMs)),
-    error: (error) => errorMessage(error, locale),
+    error: (error) => describeError(error, errorText),
     // "1 h 5 min" reads the same in Czech and English.
     duration(seconds) {
       const total = Math.max(0, Math.round(seconds));

@@ -5,8 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createFormatter } from '../../components/overlay/format';
-import { overlayCatalog } from '../i18n/catalogs/overlay';
-import { createTranslator } from '../i18n/translate';
+import { createTableTranslator } from '../i18n/translate';
 import type { PageSettings } from '../messaging/protocol/page';
 import { type PageMessenger, runtimeMessenger } from './messenger';
 import { type PageLoop, startPageLoop } from './page-loop';
@@ -28,6 +27,10 @@ export async function startContentScript(
   }
   markTiming('Settings');
   if (ctx.isInvalid || !pageTarget(new URL(location.href), settings)) return undefined;
-  const fmt = createFormatter(settings.locale, createTranslator(overlayCatalog, settings.locale));
+  const fmt = createFormatter(
+    settings.locale,
+    createTableTranslator(settings.strings.overlay),
+    createTableTranslator(settings.strings.errors),
+  );
   return startPageLoop({ ctx, messenger, settings, fmt, ...timing });
 }

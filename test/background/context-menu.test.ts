@@ -35,7 +35,7 @@ describe('context menu: Blacklist <Company> in Leady', () => {
         onClicked: { addListener: vi.fn() },
       },
     });
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(sendMessage);
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(sendMessage as never);
   });
 
   it('shows the item with the matched company’s name, and hides it where nothing is matched', async () => {

@@ -15,6 +15,7 @@ import {
   DEMO_RECORD,
   type FakeBackground,
   fakeBackground,
+  pageStrings,
   settle,
   shadow,
   shadowText,
@@ -88,7 +89,7 @@ function cardText(): string {
 
 function fakeWith(data: CompanyInsight, locale: 'en' | 'cs' = 'en') {
   const fake = fakeBackground({ 'Firma A s.r.o.': [7] }, [summary(7, HOSTILE, 4, LAST_VISIT)]);
-  fake.settings = { ...fake.settings, locale };
+  fake.settings = { ...fake.settings, locale, strings: pageStrings(locale) };
   fake.card = async () => data;
   return fake;
 }

@@ -7,6 +7,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { overlayRoot } from '../../components/overlay/host';
 import type { PageMessenger } from '../../lib/content/messenger';
 import { startContentScript } from '../../lib/content/start';
+import { errorCatalog } from '../../lib/i18n/catalogs/errors';
+import { overlayCatalog } from '../../lib/i18n/catalogs/overlay';
+import type { Locale } from '../../lib/i18n/translate';
 import type { CompanyInsight } from '../../lib/insights/types';
 import type { MatchQuery, MatchResult } from '../../lib/matching/types';
 import type {
@@ -66,6 +69,7 @@ export function fakeBackground(
       customOrigins: [],
       locale: 'en',
       auth: 'signed-in',
+      strings: pageStrings('en'),
     },
     emit: (event) => {
       let answer: unknown;
@@ -173,3 +177,8 @@ export const summary = (
 });
 
 export { vi };
+
+/** The strings the background sends with page.settings, as it sends them. */
+export function pageStrings(locale: Locale) {
+  return { overlay: overlayCatalog[locale], errors: errorCatalog[locale] };
+}

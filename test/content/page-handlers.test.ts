@@ -10,11 +10,13 @@ import { pageHandlers } from '../../lib/background/handlers/page';
 import { createMatchService } from '../../lib/background/match-service';
 import { getCompanies } from '../../lib/cache/companies';
 import { companySessions } from '../../lib/cache/sessions';
+import { errorCatalog } from '../../lib/i18n/catalogs/errors';
+import { overlayCatalog } from '../../lib/i18n/catalogs/overlay';
 import type { MatchQuery } from '../../lib/matching/types';
 import type { MessageResult } from '../../lib/messaging/envelope';
 import type { PageMatchAnswer, PageSettings } from '../../lib/messaging/protocol/page';
 import { createMessageRouter } from '../../lib/messaging/router';
-import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage/items';
+import { DEFAULT_SETTINGS, settingsItem, tokenItem } from '../../lib/storage/items';
 import { createSyncer } from '../../lib/sync/syncer';
 import { type DemoCompany, demoCast } from '../../sandbox/demo-crm/cast';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from '../integration/helpers';
@@ -241,7 +243,9 @@ describe('page.settings', () => {
       customOrigins: ['https://crm.example.com'],
       locale: 'cs',
       auth: 'signed-in',
+      strings: { overlay: overlayCatalog.cs, errors: errorCatalog.cs },
     });
+    expect(JSON.stringify(settings)).not.toContain(String(await tokenItem.getValue()));
   });
 });
 

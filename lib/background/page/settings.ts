@@ -4,6 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { CrmSiteId } from '../../config/build-config';
+import { errorCatalog } from '../../i18n/catalogs/errors';
+import { overlayCatalog } from '../../i18n/catalogs/overlay';
 import { resolveLocale } from '../../i18n/translate';
 import type { PageSettings } from '../../messaging/protocol/page';
 import { accountItem, readSettings } from '../../storage/items';
@@ -20,10 +22,12 @@ function uiLanguage(): string | undefined {
 export async function pageSettings(): Promise<PageSettings> {
   const [settings, account] = await Promise.all([readSettings(), accountItem.getValue()]);
   const sites = (Object.keys(settings.sites) as CrmSiteId[]).filter((id) => settings.sites[id]);
+  const locale = resolveLocale(settings.locale, uiLanguage());
   return {
     sites,
     customOrigins: settings.customOrigins,
-    locale: resolveLocale(settings.locale, uiLanguage()),
+    locale,
     auth: account.state,
+    strings: { overlay: overlayCatalog[locale], errors: errorCatalog[locale] },
   };
 }

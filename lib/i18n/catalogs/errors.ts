@@ -2,7 +2,9 @@ import type { LeadyErrorKind } from '../../api/errors';
 import { defineCatalog } from '../translate';
 
 /** One user-facing sentence per error kind; `$1` is the API's own message or seconds to wait. */
-export const errorCatalog = defineCatalog<LeadyErrorKind | 'throttledUnknown'>({
+export type ErrorMessageKey = LeadyErrorKind | 'throttledUnknown';
+
+export const errorCatalog = defineCatalog<ErrorMessageKey>({
   en: {
     'bad-credentials': 'Sign-in failed: $1',
     unauthorized: 'Your Leady sign-in has expired or the token was reset. Please sign in again.',

@@ -3,7 +3,10 @@
  * page, so it gets answers shaped for one badge or one card: never cache contents beyond that, never
  * credentials.
  */
+
 import type { CrmSiteId } from '../../config/build-config';
+import type { ErrorMessageKey } from '../../i18n/catalogs/errors';
+import type { OverlayKey } from '../../i18n/catalogs/overlay';
 import type { Locale } from '../../i18n/translate';
 import type { CompanyInsight } from '../../insights/types';
 import type { MatchQuery, MatchResult } from '../../matching/types';
@@ -21,6 +24,8 @@ export interface PageSettings {
   customOrigins: string[];
   locale: Locale;
   auth: AuthState;
+  /** The overlay's and the error messages' text in `locale`: the content script ships no catalog. */
+  strings: { overlay: Record<OverlayKey, string>; errors: Record<ErrorMessageKey, string> };
 }
 
 /** What a badge shows about a company, read from the cache. */
