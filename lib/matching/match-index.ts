@@ -4,9 +4,10 @@
  * never the records, and is updated incrementally as the cache changes.
  *
  * Layout, for memory (the worker's whole heap budget is 50 MB) and lookup speed: each company
- * gets a slot in parallel typed arrays/arrays, and each key kind is a HashChains table from the
- * key's hash to the slots having it. Key strings are kept once, to verify hash hits and to let
- * weaker clues narrow a candidate set. People are far fewer and live in plain Maps.
+ * gets a slot in parallel typed arrays, its key strings are packed in SlotKeys (to verify hash
+ * hits and to let weaker clues narrow a candidate set), and each key kind is a HashChains table
+ * from the key's hash to the slots having it. ~13 MB for 100,000 companies in Node 20 (heap and
+ * array buffers; bench/matching.ts). People live in plain Maps.
  */
 import { compactString } from './compact-string';
 import { emailDomainKey, icoKey, websiteKey } from './company-keys';
@@ -17,6 +18,7 @@ import { HashChains } from './hash-chains';
 import { hashKey } from './key-hash';
 import { normalizePersonName } from './person-name';
 import { addToPosting, type Posting, postingIds, removeFromPosting } from './postings';
+import { SlotKeys } from './slot-keys';
 import type { MatchableCompany, MatchablePerson } from './types';
 
 /** A company's keys as indexed. */
@@ -88,6 +90,14 @@ const END = -1;
 /** Links in the domain table: slot·2 for the website's domain, slot·2 + 1 for the e-mail's. */
 const WEBSITE_LINK = 0;
 const EMAIL_LINK = 1;
+/** Key kinds in SlotKeys. */
+const NAME = 0;
+const WEBSITE = 1;
+const EMAIL = 2;
+
+function domainKind(link: number): number {
+  return (link & 1) === WEBSITE_LINK ? WEBSITE : EMAIL;
+}
 
 /** Keys outlive the records they were cut from; see compact-string.ts. */
 function compactKey(key: string | undefined): string | undefined {
@@ -100,9 +110,7 @@ class SlotMatchIndex implements MatchIndex {
   private slotCount = 0;
   private ids: Float64Array = new Float64Array(1024);
   private icos: Int32Array = new Int32Array(1024);
-  private readonly names: (string | undefined)[] = [];
-  private readonly websiteDomains: (string | undefined)[] = [];
-  private readonly emailDomains: (string | undefined)[] = [];
+  private readonly keys = new SlotKeys(3);
   private readonly byIco = new HashChains();
   private readonly byName = new HashChains();
   // One table for website and e-mail domains: "jan@firma.cz" on a page and "https://firma.cz" in
@@ -138,21 +146,25 @@ class SlotMatchIndex implements MatchIndex {
     this.icos[slot] = ico;
     if (ico !== 0) this.byIco.add(ico, slot);
 
-    // Name keys are fresh strings already (decoded from the fold buffer): nothing to compact.
     const name = normalizeCompanyName(company.name);
-    this.names[slot] = name;
-    if (name !== undefined) this.byName.add(hashKey(name), slot);
+    if (name !== undefined) {
+      this.keys.set(slot, NAME, name);
+      this.byName.add(hashKey(name), slot);
+    }
 
-    const website = compactKey(websiteKey(company.website));
-    this.websiteDomains[slot] = website;
-    if (website !== undefined) this.addDomain(website, slot * 2 + WEBSITE_LINK);
+    const website = websiteKey(company.website);
+    if (website !== undefined) {
+      this.keys.set(slot, WEBSITE, website);
+      this.addDomain(website, slot * 2 + WEBSITE_LINK);
+    }
 
-    // The e-mail's domain is usually the website's: then it shares the string and the table entry.
+    // The e-mail's domain is usually the website's: then it shares the bytes and the table entry.
     const emailDomain = emailDomainKey(company.email);
-    const sameDomain = emailDomain === website;
-    this.emailDomains[slot] = sameDomain ? website : compactKey(emailDomain);
-    if (!sameDomain && emailDomain !== undefined)
-      this.addDomain(this.emailDomains[slot]!, slot * 2 + EMAIL_LINK);
+    if (emailDomain !== undefined && emailDomain === website) this.keys.share(slot, EMAIL, WEBSITE);
+    else if (emailDomain !== undefined) {
+      this.keys.set(slot, EMAIL, emailDomain);
+      this.addDomain(emailDomain, slot * 2 + EMAIL_LINK);
+    }
     return true;
   }
 
@@ -162,17 +174,15 @@ class SlotMatchIndex implements MatchIndex {
     this.slotById.delete(id);
     const ico = this.icos[slot]!;
     if (ico !== 0) this.byIco.remove(ico, slot);
-    const name = this.names[slot];
+    const name = this.keys.get(slot, NAME);
     if (name !== undefined) this.byName.remove(hashKey(name), slot);
-    const website = this.websiteDomains[slot];
+    const website = this.keys.get(slot, WEBSITE);
     if (website !== undefined) this.removeDomain(website, slot * 2 + WEBSITE_LINK);
-    const emailDomain = this.emailDomains[slot];
+    const emailDomain = this.keys.get(slot, EMAIL);
     if (emailDomain !== undefined && emailDomain !== website)
       this.removeDomain(emailDomain, slot * 2 + EMAIL_LINK);
     this.icos[slot] = 0;
-    this.names[slot] = undefined;
-    this.websiteDomains[slot] = undefined;
-    this.emailDomains[slot] = undefined;
+    this.keys.clearSlot(slot);
     this.freeSlots.push(slot);
     return true;
   }
@@ -206,9 +216,9 @@ class SlotMatchIndex implements MatchIndex {
     if (slot === undefined) return undefined;
     return {
       ico: this.icos[slot]!,
-      websiteDomain: this.websiteDomains[slot],
-      emailDomain: this.emailDomains[slot],
-      name: this.names[slot],
+      websiteDomain: this.keys.get(slot, WEBSITE),
+      emailDomain: this.keys.get(slot, EMAIL),
+      name: this.keys.get(slot, NAME),
     };
   }
 
@@ -225,8 +235,7 @@ class SlotMatchIndex implements MatchIndex {
     let found: number[] | undefined;
     for (let link = this.byDomain.first(hashKey(domain)); link !== END; link = this.byDomain.nextLink(link)) {
       const slot = link >> 1;
-      const key = (link & 1) === WEBSITE_LINK ? this.websiteDomains[slot] : this.emailDomains[slot];
-      if (key === domain) found = appendId(found, this.ids[slot]!);
+      if (this.keys.equals(slot, domainKind(link), domain)) found = appendId(found, this.ids[slot]!);
     }
     return found ?? NO_IDS;
   }
@@ -234,7 +243,7 @@ class SlotMatchIndex implements MatchIndex {
   companiesByName(nameKey: string): readonly number[] {
     let found: number[] | undefined;
     for (let slot = this.byName.first(hashKey(nameKey)); slot !== END; slot = this.byName.nextLink(slot)) {
-      if (this.names[slot] === nameKey) found = appendId(found, this.ids[slot]!);
+      if (this.keys.equals(slot, NAME, nameKey)) found = appendId(found, this.ids[slot]!);
     }
     return found ?? NO_IDS;
   }
@@ -242,8 +251,7 @@ class SlotMatchIndex implements MatchIndex {
   companiesByNameCodes(codes: Uint16Array, length: number, hash: number): readonly number[] {
     let found: number[] | undefined;
     for (let slot = this.byName.first(hash); slot !== END; slot = this.byName.nextLink(slot)) {
-      const name = this.names[slot];
-      if (name !== undefined && equalsCodes(name, codes, length)) found = appendId(found, this.ids[slot]!);
+      if (this.keys.equalsCodes(slot, NAME, codes, length)) found = appendId(found, this.ids[slot]!);
     }
     return found ?? NO_IDS;
   }
@@ -251,8 +259,8 @@ class SlotMatchIndex implements MatchIndex {
   domainKeyAt(text: string, start: number, end: number, hash: number): string | undefined {
     for (let link = this.byDomain.first(hash); link !== END; link = this.byDomain.nextLink(link)) {
       const slot = link >> 1;
-      const key = (link & 1) === WEBSITE_LINK ? this.websiteDomains[slot] : this.emailDomains[slot];
-      if (key !== undefined && equalsLowercaseAscii(key, text, start, end)) return key;
+      const kind = domainKind(link);
+      if (this.keys.equalsLowercaseAscii(slot, kind, text, start, end)) return this.keys.get(slot, kind);
     }
     return undefined;
   }
@@ -261,9 +269,9 @@ class SlotMatchIndex implements MatchIndex {
     let found: number[] | undefined;
     for (let link = this.byDomain.first(hash); link !== END; link = this.byDomain.nextLink(link)) {
       const slot = link >> 1;
-      const key = (link & 1) === WEBSITE_LINK ? this.websiteDomains[slot] : this.emailDomains[slot];
-      if (key !== undefined && equalsLowercaseAscii(key, text, start, end))
+      if (this.keys.equalsLowercaseAscii(slot, domainKind(link), text, start, end)) {
         found = appendId(found, this.ids[slot]!);
+      }
     }
     return found ?? NO_IDS;
   }
@@ -303,10 +311,6 @@ class SlotMatchIndex implements MatchIndex {
       this.ids = growFloat64(this.ids);
       this.icos = growInt32(this.icos);
     }
-    // Appending keeps the string arrays packed (no holes), which V8 stores most compactly.
-    this.names.push(undefined);
-    this.websiteDomains.push(undefined);
-    this.emailDomains.push(undefined);
     return slot;
   }
 
@@ -344,21 +348,6 @@ function appendId(found: number[] | undefined, id: number): number[] {
   if (found === undefined) return [id];
   found.push(id);
   return found;
-}
-
-function equalsCodes(key: string, codes: Uint16Array, length: number): boolean {
-  if (key.length !== length) return false;
-  for (let i = 0; i < length; i += 1) if (key.charCodeAt(i) !== codes[i]) return false;
-  return true;
-}
-
-function equalsLowercaseAscii(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i += 1) {
-    const c = text.charCodeAt(start + i);
-    if (key.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
-  }
-  return true;
 }
 
 function growFloat64(array: Float64Array): Float64Array {
