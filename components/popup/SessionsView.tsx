@@ -74,6 +74,12 @@ export function SessionsView(props: Props) {
     if (cacheVersion > 0) reloadFromCache();
   }, [cacheVersion]);
 
+  // A visit of a company just blacklisted is gone from the list: its detail goes too.
+  const openCompany = open?.company?.id;
+  useEffect(() => {
+    if (openCompany !== undefined && hidden.has(openCompany)) setOpen(undefined);
+  }, [openCompany, hidden]);
+
   const marked = useRef(false);
   useLayoutEffect(() => {
     if (marked.current || state.source !== 'cache') return;
