@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { buildConfig } from './lib/config/build-config';
+import { buildConfig, LOOPBACK_MATCHES } from './lib/config/build-config';
 
 // LEADY_API_URL picks the API a build talks to by default (see README, "Configuration").
 const config = buildConfig(process.env);
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+const DEMO_CONTENT_SCRIPT = 'content-scripts/demo.js';
 const NATIVE_BROWSER_API = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 
 type AliasList = Array<{ find: string | RegExp; replacement: string }>;
@@ -55,11 +56,16 @@ export default defineConfig({
         ...toAliasArray(viteConfig.resolve.alias),
       ];
     },
-    // The content script's matches depend on the build (sandbox builds add loopback pages), so they
-    // are set here rather than in the entrypoint, which WXT evaluates without our environment.
+    // The demo bundle (all CRMs, for the sandbox's demo pages on localhost) exists in sandbox builds
+    // only; elsewhere it is left out of the manifest and the package.
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      if (config.sandboxBuild) return;
+      const demo = entrypoints.findIndex((entrypoint) => entrypoint.name === 'demo');
+      if (demo >= 0) entrypoints.splice(demo, 1);
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {
-        script.matches = config.contentScriptMatches;
+        if (script.js?.includes(DEMO_CONTENT_SCRIPT)) script.matches = LOOPBACK_MATCHES;
       }
     },
   },

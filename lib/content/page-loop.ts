@@ -8,6 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Formatter } from '../../components/overlay/format';
 import { isOverlayHost } from '../../components/overlay/host';
+import type { AdapterRegistry } from '../crm/choose-adapter';
 import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import {
   MAX_PAGE_QUERIES,
@@ -27,6 +28,8 @@ export interface PageLoopOptions {
   ctx: ContentScriptContext;
   messenger: PageMessenger;
   settings: PageSettings;
+  /** The site adapters this bundle carries (each CRM's bundle has only its own). */
+  adapters: AdapterRegistry;
   fmt: Formatter;
   /** Quiet time after the last mutation before a scan (crm-dom.md: 300 ms–2 s on heavy apps). */
   debounceMs?: number;
@@ -83,7 +86,7 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
       if (lastHref) newPage();
       lastHref = url.href;
     }
-    const target = pageTarget(url, settings);
+    const target = pageTarget(url, settings, options.adapters);
     const findings = target ? target.adapter.scan(document, target.url) : [];
     markTiming('Scanned');
     const due = annotations.sync(findings, detach);

@@ -3,7 +3,7 @@
  * follow their per-site switch: a CRM switched off does nothing at all, not even generic scanning.
  * Origins the user added are read by the generic scanner (or their own adapter, should one fit).
  */
-import { crmPathUrl, type SiteAdapterId } from '../crm/pick-adapter';
+import { type AdapterRegistry, chooseAdapter, type SiteAdapterId } from '../crm/choose-adapter';
 import type { CrmAdapter } from '../crm/types';
 import type { PageSettings } from '../messaging/protocol/page';
 
@@ -16,11 +16,12 @@ export interface PageTarget {
 export function pageTarget(
   url: URL,
   settings: Pick<PageSettings, 'sites' | 'customOrigins'>,
+  adapters: AdapterRegistry,
 ): PageTarget | undefined {
   const enabled = settings.sites as SiteAdapterId[];
-  const picked = crmPathUrl(url, enabled);
+  const picked = chooseAdapter(url, adapters, enabled);
   if (picked.adapter.id !== 'generic') return picked;
   // A built-in CRM that fell back to the generic scanner is one the user switched off.
-  if (crmPathUrl(url).adapter.id !== 'generic') return undefined;
+  if (chooseAdapter(url, adapters).adapter.id !== 'generic') return undefined;
   return settings.customOrigins.includes(url.origin) ? picked : undefined;
 }

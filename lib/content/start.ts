@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createFormatter } from '../../components/overlay/format';
+import type { AdapterRegistry } from '../crm/choose-adapter';
 import { createTableTranslator } from '../i18n/translate';
 import type { PageSettings } from '../messaging/protocol/page';
 import { type PageMessenger, runtimeMessenger } from './messenger';
@@ -14,6 +15,7 @@ import { markTiming } from './test-hooks';
 
 export async function startContentScript(
   ctx: ContentScriptContext,
+  adapters: AdapterRegistry,
   messenger: PageMessenger = runtimeMessenger(),
   timing?: { debounceMs?: number; maxWaitMs?: number },
 ): Promise<PageLoop | undefined> {
@@ -26,11 +28,11 @@ export async function startContentScript(
     return undefined;
   }
   markTiming('Settings');
-  if (ctx.isInvalid || !pageTarget(new URL(location.href), settings)) return undefined;
+  if (ctx.isInvalid || !pageTarget(new URL(location.href), settings, adapters)) return undefined;
   const fmt = createFormatter(
     settings.locale,
     createTableTranslator(settings.strings.overlay),
     createTableTranslator(settings.strings.errors),
   );
-  return startPageLoop({ ctx, messenger, settings, fmt, ...timing });
+  return startPageLoop({ ctx, messenger, settings, adapters, fmt, ...timing });
 }

@@ -1,18 +1,20 @@
 /**
- * Which adapter reads a page, and the CRM-shaped URL it reads it as.
- *
- * The local sandbox serves saved CRM pages under `/demo/<crm>/…` on localhost; there the path after
- * the prefix is the CRM path, so `http://127.0.0.1:8787/demo/hubspot/contacts/1/record/0-2/5` is read
- * as `https://app.hubspot.com/contacts/1/record/0-2/5`. Adapters only ever see CRM-shaped URLs.
+ * Adapter choice over every site adapter (tests, the sandbox's demo pages and the all-CRM demo
+ * bundle). A CRM's own content-script bundle uses `chooseAdapter` with just its adapter.
  */
-import { generic } from './generic';
+import {
+  type AdapterRegistry,
+  chooseAdapter,
+  type EnabledAdapters,
+  type SiteAdapterId,
+} from './choose-adapter';
 import { hubspot } from './hubspot';
 import { pipedrive } from './pipedrive';
 import { raynet } from './raynet';
 import { salesforce } from './salesforce';
-import type { CrmAdapter, CrmAdapterId } from './types';
+import type { CrmAdapter } from './types';
 
-export type SiteAdapterId = Exclude<CrmAdapterId, 'generic'>;
+export type { AdapterRegistry, EnabledAdapters, SiteAdapterId } from './choose-adapter';
 
 /** Site adapters in the order hosts are tried. */
 export const siteAdapters: Readonly<Record<SiteAdapterId, CrmAdapter>> = {
@@ -22,52 +24,9 @@ export const siteAdapters: Readonly<Record<SiteAdapterId, CrmAdapter>> = {
   raynet,
 };
 
-/** Where each CRM's demo pages pretend to live; any host its adapter accepts would do. */
-const DEMO_ORIGINS: Readonly<Record<SiteAdapterId, string>> = {
-  hubspot: 'https://app.hubspot.com',
-  pipedrive: 'https://demo.pipedrive.com',
-  salesforce: 'https://demo.lightning.force.com',
-  raynet: 'https://app.raynet.cz',
-};
-
-const DEMO_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1']);
-const DEMO_PATH = /^\/demo\/(hubspot|pipedrive|salesforce|raynet)(\/.*)?$/;
-
-/**
- * Adapters the caller allows. A site whose adapter is not in the set is read by the generic
- * scanner, as any other enabled site is. Omitted: all adapters.
- */
-export type EnabledAdapters = ReadonlySet<SiteAdapterId> | readonly SiteAdapterId[];
-
-function isEnabled(id: SiteAdapterId, enabled: EnabledAdapters | undefined): boolean {
-  if (!enabled) return true;
-  return 'has' in enabled ? enabled.has(id) : enabled.includes(id);
-}
-
-/** A sandbox demo URL mapped to the CRM URL it stands for, or undefined for any other URL. */
-function demoUrl(url: URL): { id: SiteAdapterId; url: URL } | undefined {
-  if (!DEMO_HOSTS.has(url.hostname)) return undefined;
-  const match = DEMO_PATH.exec(url.pathname);
-  const id = match?.[1] as SiteAdapterId | undefined;
-  if (!match || !id) return undefined;
-  const crmUrl = new URL(match[2] || '/', DEMO_ORIGINS[id]);
-  crmUrl.search = url.search;
-  crmUrl.hash = url.hash;
-  return { id, url: crmUrl };
-}
-
 /** The adapter for a page and the CRM-shaped URL to pass to its `scan`. */
 export function crmPathUrl(url: URL, enabled?: EnabledAdapters): { adapter: CrmAdapter; url: URL } {
-  const demo = demoUrl(url);
-  if (demo) {
-    return isEnabled(demo.id, enabled)
-      ? { adapter: siteAdapters[demo.id], url: demo.url }
-      : { adapter: generic, url };
-  }
-  for (const [id, adapter] of Object.entries(siteAdapters) as Array<[SiteAdapterId, CrmAdapter]>) {
-    if (adapter.matchesUrl(url) && isEnabled(id, enabled)) return { adapter, url };
-  }
-  return { adapter: generic, url };
+  return chooseAdapter(url, siteAdapters as AdapterRegistry, enabled);
 }
 
 /** The adapter for a page: by host, by `/demo/<crm>/` prefix on localhost, else the generic scanner. */
