@@ -17,6 +17,8 @@ export async function launchChromiumWithExtension(options: {
   userDataDir: string;
   headless: boolean;
   locale?: string;
+  /** More command-line switches (e.g. host-resolver rules that send a CRM host to a local server). */
+  extraArgs?: string[];
 }): Promise<LaunchedChromium> {
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath: options.executablePath,
@@ -34,6 +36,7 @@ export async function launchChromiumWithExtension(options: {
       '--no-first-run',
       `--disable-extensions-except=${options.extensionDir}`,
       `--load-extension=${options.extensionDir}`,
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = async (): Promise<Worker> =>

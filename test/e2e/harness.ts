@@ -32,6 +32,8 @@ export interface LaunchOptions {
   sandbox?: SandboxOptions;
   /** Browser UI language (decides the extension's language on 'auto'). */
   locale?: string;
+  /** More Chromium switches. */
+  chromiumArgs?: string[];
 }
 
 export const DEMO_EMAIL = 'demo@leady.test';
@@ -49,6 +51,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     userDataDir,
     headless: true,
     locale: options.locale,
+    extraArgs: options.chromiumArgs,
   });
   await useApi(await worker(), sandbox.url);
 
