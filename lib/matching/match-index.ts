@@ -7,17 +7,15 @@
  * gets a slot in parallel typed arrays, its key strings are packed in SlotKeys (to verify hash
  * hits and to let weaker clues narrow a candidate set), and each key kind is a HashChains table
  * from the key's hash to the slots having it. ~13 MB for 100,000 companies in Node 20 (heap and
- * array buffers; bench/matching.ts). People live in plain Maps.
+ * array buffers; bench/matching.ts). People are laid out alike (person-slots.ts).
  */
-import { compactString } from './compact-string';
 import { emailDomainKey, icoKey, websiteKey } from './company-keys';
 import { normalizeCompanyName } from './company-name';
 import { domainTail, registrableDomain } from './domain';
-import { normalizeEmail } from './email';
 import { HashChains } from './hash-chains';
+import { appendId, NO_IDS } from './id-list';
 import { hashKey } from './key-hash';
-import { normalizePersonName } from './person-name';
-import { addToPosting, type Posting, postingIds, removeFromPosting } from './postings';
+import { type IndexedPerson, PersonSlots } from './person-slots';
 import { SlotKeys } from './slot-keys';
 import type { MatchableCompany, MatchablePerson } from './types';
 
@@ -31,11 +29,7 @@ export interface IndexedCompany {
   readonly name: string | undefined;
 }
 
-export interface IndexedPerson {
-  readonly companyId: number;
-  readonly name: string | undefined;
-  readonly email: string | undefined;
-}
+export type { IndexedPerson } from './person-slots';
 
 export interface MatchIndex {
   /** Indexes (or re-indexes, replacing the old keys) a company. False if its id is not a finite number. */
@@ -77,6 +71,10 @@ export interface MatchIndex {
    */
   mayHaveDomainTail(tailHash: number): boolean;
   person(id: number): IndexedPerson | undefined;
+  /** The company of an indexed person. */
+  personCompany(personId: number): number | undefined;
+  /** Whether an indexed person's name key is `nameKey`. */
+  personHasName(personId: number, nameKey: string): boolean;
   personsByEmail(email: string): readonly number[];
   personsOfCompany(companyId: number): readonly number[];
 }
@@ -85,7 +83,6 @@ export function createMatchIndex(): MatchIndex {
   return new SlotMatchIndex();
 }
 
-const NO_IDS: readonly number[] = Object.freeze([]);
 const END = -1;
 /** Links in the domain table: slot·2 for the website's domain, slot·2 + 1 for the e-mail's. */
 const WEBSITE_LINK = 0;
@@ -97,11 +94,6 @@ const EMAIL = 2;
 
 function domainKind(link: number): number {
   return (link & 1) === WEBSITE_LINK ? WEBSITE : EMAIL;
-}
-
-/** Keys outlive the records they were cut from; see compact-string.ts. */
-function compactKey(key: string | undefined): string | undefined {
-  return key === undefined ? undefined : compactString(key);
 }
 
 class SlotMatchIndex implements MatchIndex {
@@ -122,9 +114,7 @@ class SlotMatchIndex implements MatchIndex {
   // counted, for mayHaveDomainTail; a two-label domain is its own tail and already in byDomain.
   private readonly longDomainTails = new Map<number, number>();
 
-  private readonly persons = new Map<number, IndexedPerson>();
-  private readonly personsByEmailHash = new Map<number, Posting>();
-  private readonly personsByCompany = new Map<number, Posting>();
+  private readonly persons = new PersonSlots();
 
   get size(): number {
     return this.slotById.size;
@@ -188,27 +178,11 @@ class SlotMatchIndex implements MatchIndex {
   }
 
   addPerson(person: MatchablePerson): boolean {
-    const { id, companyId } = person;
-    if (!Number.isFinite(id) || !Number.isFinite(companyId)) return false;
-    this.removePerson(id);
-    const entry: IndexedPerson = {
-      companyId,
-      name: normalizePersonName(person.name),
-      email: compactKey(normalizeEmail(person.email)),
-    };
-    this.persons.set(id, entry);
-    addToPosting(this.personsByCompany, companyId, id);
-    if (entry.email !== undefined) addToPosting(this.personsByEmailHash, hashKey(entry.email), id);
-    return true;
+    return this.persons.add(person);
   }
 
   removePerson(id: number): boolean {
-    const entry = this.persons.get(id);
-    if (entry === undefined) return false;
-    this.persons.delete(id);
-    removeFromPosting(this.personsByCompany, entry.companyId, id);
-    if (entry.email !== undefined) removeFromPosting(this.personsByEmailHash, hashKey(entry.email), id);
-    return true;
+    return this.persons.remove(id);
   }
 
   company(id: number): IndexedCompany | undefined {
@@ -289,17 +263,23 @@ class SlotMatchIndex implements MatchIndex {
   }
 
   person(id: number): IndexedPerson | undefined {
-    return this.persons.get(id);
+    return this.persons.person(id);
+  }
+
+  personCompany(personId: number): number | undefined {
+    return this.persons.companyOf(personId);
+  }
+
+  personHasName(personId: number, nameKey: string): boolean {
+    return this.persons.hasName(personId, nameKey);
   }
 
   personsByEmail(email: string): readonly number[] {
-    const posting = this.personsByEmailHash.get(hashKey(email));
-    if (posting === undefined) return NO_IDS;
-    return postingIds(posting).filter((id) => this.persons.get(id)?.email === email);
+    return this.persons.byEmailAddress(email);
   }
 
   personsOfCompany(companyId: number): readonly number[] {
-    return postingIds(this.personsByCompany.get(companyId));
+    return this.persons.ofCompany(companyId);
   }
 
   private allocateSlot(): number {
@@ -341,13 +321,6 @@ class SlotMatchIndex implements MatchIndex {
       else this.longDomainTails.delete(hash);
     }
   }
-}
-
-/** Appends to a result array that is only allocated for the first hit. */
-function appendId(found: number[] | undefined, id: number): number[] {
-  if (found === undefined) return [id];
-  found.push(id);
-  return found;
 }
 
 function growFloat64(array: Float64Array): Float64Array {

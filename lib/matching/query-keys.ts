@@ -21,13 +21,13 @@ import {
 import { addressSyntax } from './email';
 import { foldScratch } from './fold';
 import { isFreeMailDomain } from './free-mail';
+import { NO_IDS } from './id-list';
 import { hashCodes } from './key-hash';
 import type { MatchIndex } from './match-index';
 import type { CompanyClues } from './types';
 
 export type CompanyKey = 'ico' | 'domain' | 'email-domain' | 'name';
 
-const NO_IDS: readonly number[] = Object.freeze([]);
 /** Not derived yet (`undefined` means derived and absent). */
 const PENDING = null;
 

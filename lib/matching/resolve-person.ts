@@ -72,12 +72,12 @@ function pickAmong(
 ): PersonResolution {
   let chosen = personIds;
   if (chosen.length > 1 && nameKey !== undefined) {
-    const named = chosen.filter((id) => index.person(id)?.name === nameKey);
+    const named = chosen.filter((id) => index.personHasName(id, nameKey));
     if (named.length > 0) chosen = named;
   }
-  const first = index.person(chosen[0]!);
-  if (first === undefined) return { state: 'none' };
-  if (chosen.length === 1) return { state: 'matched', companyId: first.companyId, personId: chosen[0]!, via };
+  const firstCompany = index.personCompany(chosen[0]!);
+  if (firstCompany === undefined) return { state: 'none' };
+  if (chosen.length === 1) return { state: 'matched', companyId: firstCompany, personId: chosen[0]!, via };
   const companyIds = uniqueCompanies(index, chosen);
   if (companyIds.length === 1) return { state: 'matched', companyId: companyIds[0]!, via };
   return { state: 'ambiguous', companyIds, via };
@@ -92,9 +92,9 @@ function narrowByPerson(
   for (const companyId of company.companyIds) people.push(...namesakesIn(index, companyId, nameKey));
   if (people.length === 0) return company;
   if (people.length === 1) {
-    const person = index.person(people[0]!);
-    if (person !== undefined) {
-      return { state: 'matched', companyId: person.companyId, personId: people[0]!, via: 'person-name' };
+    const companyId = index.personCompany(people[0]!);
+    if (companyId !== undefined) {
+      return { state: 'matched', companyId, personId: people[0]!, via: 'person-name' };
     }
   }
   const companyIds = uniqueCompanies(index, people);
@@ -103,15 +103,15 @@ function narrowByPerson(
 }
 
 function namesakesIn(index: MatchIndex, companyId: number, nameKey: string): number[] {
-  return index.personsOfCompany(companyId).filter((id) => index.person(id)?.name === nameKey);
+  return index.personsOfCompany(companyId).filter((id) => index.personHasName(id, nameKey));
 }
 
 /** Distinct company ids of these people, ascending. */
 function uniqueCompanies(index: MatchIndex, personIds: readonly number[]): number[] {
   const companies = new Set<number>();
   for (const id of personIds) {
-    const person = index.person(id);
-    if (person !== undefined) companies.add(person.companyId);
+    const companyId = index.personCompany(id);
+    if (companyId !== undefined) companies.add(companyId);
   }
   return [...companies].sort((a, b) => a - b);
 }
