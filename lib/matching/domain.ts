@@ -3,7 +3,16 @@
  * survives "https://www.firma.cz/kontakt", "FIRMA.CZ", "shop.firma.cz:8443" and "jan@firma.cz".
  */
 import { parse } from 'tldts';
-import { isAscii } from './ascii';
+import {
+  checkHost,
+  INVALID,
+  idnToAscii,
+  located,
+  locateHost,
+  MAX_LABEL_LENGTH,
+  NON_ASCII_HOST,
+  UPPERCASE,
+} from './host';
 import { FNV_MASK, FNV_OFFSET, FNV_PRIME } from './key-hash';
 import { SITE_BUILDER_SUFFIXES } from './shared-hosts';
 
@@ -16,18 +25,6 @@ import { SITE_BUILDER_SUFFIXES } from './shared-hosts';
 // and the matcher's prefilter (domainTailHash) already spares tldts for hosts the index lacks.
 const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false, detectIp: false } as const;
 
-const MAX_HOST_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
-
-/** Result of locateHost, kept in module scope so the hot path allocates nothing (JS is single-threaded). */
-let hostStart = 0;
-let hostEnd = 0;
-
-/** checkHost results. */
-const INVALID = -1;
-const UPPERCASE = 1;
-const NON_ASCII_HOST = 2;
-
 /**
  * eTLD+1 of a URL, bare host or e-mail address, lowercased (IDN hosts in their punycode form, as
  * browsers store them). `undefined` for anything else: IP addresses, localhost, unknown TLDs
@@ -35,7 +32,7 @@ const NON_ASCII_HOST = 2;
  */
 export function registrableDomain(input: unknown): string | undefined {
   if (typeof input !== 'string' || !locateHost(input)) return undefined;
-  const flags = checkHost(input, hostStart, hostEnd);
+  const flags = checkHost(input, located.start, located.end);
   if (flags === INVALID) return undefined;
   return domainOfLocatedHost(input, flags);
 }
@@ -49,7 +46,7 @@ export function registrableDomainAfterTail(input: string): string | undefined {
 }
 
 function domainOfLocatedHost(input: string, flags: number): string | undefined {
-  let host = input.slice(hostStart, hostEnd);
+  let host = input.slice(located.start, located.end);
   if (flags & NON_ASCII_HOST) {
     const ascii = idnToAscii(host);
     if (ascii === undefined) return undefined;
@@ -78,6 +75,8 @@ export const lastTail = { start: 0, end: 0, wholeHost: false, wwwHost: false, up
  */
 export function domainTailHash(input: string): number {
   if (!locateHost(input)) return NO_HOST;
+  const hostStart = located.start;
+  const hostEnd = located.end;
   // One pass over the host, the same checks as checkHost, hashing as it goes: `one` is the FNV
   // state over the current label, `two` over the previous label, '.', and the current label.
   let one = FNV_OFFSET;
@@ -139,147 +138,6 @@ function isWww(input: string, start: number): boolean {
 export function domainTail(domain: string): string {
   const lastDot = domain.lastIndexOf('.');
   return lastDot < 0 ? domain : domain.slice(domain.lastIndexOf('.', lastDot - 1) + 1);
-}
-
-/**
- * Finds the host of a URL, host[:port] or address and sets hostStart/hostEnd. A hand-written
- * scan rather than regexes or `new URL`: it runs for every website and e-mail clue of every query.
- */
-function locateHost(input: string): boolean {
-  let start = 0;
-  let end = input.length;
-  while (start < end && input.charCodeAt(start) <= 32) start += 1;
-  while (end > start && input.charCodeAt(end - 1) <= 32) end -= 1;
-
-  start = afterScheme(input, start, end);
-  if (start < 0) return false;
-  while (start < end && (input.charCodeAt(start) === 47 || input.charCodeAt(start) === 92)) start += 1; // / \
-
-  // Authority: up to the first / ? # or \; the host follows its last '@' (userinfo or local
-  // part) and ends at the port's ':'. Native indexOf scans beat a JS loop several times over.
-  const authorityEnd = Math.min(
-    firstIndex(input, '/', start, end),
-    firstIndex(input, '?', start, end),
-    firstIndex(input, '#', start, end),
-    firstIndex(input, '\\', start, end),
-  );
-  const at = authorityEnd > start ? input.lastIndexOf('@', authorityEnd - 1) : -1;
-  const from = at >= start ? at + 1 : start;
-  const colon = firstIndex(input, ':', from, authorityEnd);
-  let to = authorityEnd;
-  if (colon < authorityEnd) {
-    // A port is up to 5 digits; any other colon means IPv6 or garbage.
-    if (authorityEnd - colon - 1 > 5) return false;
-    for (let i = colon + 1; i < authorityEnd; i += 1) {
-      const c = input.charCodeAt(i);
-      if (c < 48 || c > 57) return false;
-    }
-    to = colon;
-  }
-  while (to > from && input.charCodeAt(to - 1) === 46) to -= 1; // trailing dots
-  if (to === from || to - from > MAX_HOST_LENGTH) return false;
-  hostStart = from;
-  hostEnd = to;
-  return true;
-}
-
-/** Index of `char` in `input[from, end)`, or `end`. */
-function firstIndex(input: string, char: string, from: number, end: number): number {
-  const index = input.indexOf(char, from);
-  return index < 0 || index > end ? end : index;
-}
-
-/**
- * Where the text after an accepted scheme starts: past "http:", "https:" or "mailto:", or
- * `start` when there is no scheme (or "firma.cz:8080" — a host and port, not a scheme).
- * -1 for any other scheme (javascript:, data:, ftp:, tel:…): not a website.
- */
-function afterScheme(input: string, start: number, end: number): number {
-  // Native indexOf first: most inputs ("www.firma.cz", "jan@firma.cz") have no colon at all.
-  const colon = input.indexOf(':', start);
-  if (colon < 0 || colon >= end) return start;
-  const first = input.charCodeAt(start) | 32;
-  if (first < 97 || first > 122) return start;
-  for (let i = start + 1; i < colon; i += 1) {
-    const c = input.charCodeAt(i);
-    const lower = c | 32;
-    const schemeChar =
-      (lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
-    if (!schemeChar) return start; // "jan@firma.cz:80", "firma.cz/a:b": the colon is not a scheme's
-  }
-  if (
-    isScheme(input, start, colon, 'http') ||
-    isScheme(input, start, colon, 'https') ||
-    isScheme(input, start, colon, 'mailto')
-  ) {
-    return colon + 1;
-  }
-  // "host:port" with the port followed by the end or a path.
-  let j = colon + 1;
-  while (j < end && input.charCodeAt(j) >= 48 && input.charCodeAt(j) <= 57) j += 1;
-  const digits = j - colon - 1;
-  const next = input.charCodeAt(j);
-  const portEnds = j === end || next === 47 || next === 63 || next === 35 || next === 92;
-  return digits > 0 && digits <= 5 && portEnds ? start : -1;
-}
-
-/** Case-insensitive `input[start, end) === scheme` for a lowercase ASCII scheme. */
-function isScheme(input: string, start: number, end: number, scheme: string): boolean {
-  if (end - start !== scheme.length) return false;
-  for (let i = 0; i < scheme.length; i += 1) {
-    if ((input.charCodeAt(start + i) | 32) !== scheme.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
-/**
- * Whether `input[start, end)` is a valid LDH host name: letters, digits and hyphens in
- * dot-separated labels of 1–63, no label starting or ending with '-', and not ending in a numeric
- * label (every IPv4 address does; no TLD does). INVALID, or flags: UPPERCASE, NON_ASCII_HOST
- * (left to IDNA, which validates it).
- */
-function checkHost(input: string, start: number, end: number): number {
-  let flags = 0;
-  let labelStart = start;
-  let numericLabel = true;
-  for (let i = start; i <= end; i += 1) {
-    const c = i < end ? input.charCodeAt(i) : 46;
-    if (c === 46) {
-      const length = i - labelStart;
-      if (length === 0 || length > MAX_LABEL_LENGTH) return INVALID;
-      if (input.charCodeAt(labelStart) === 45 || input.charCodeAt(i - 1) === 45) return INVALID;
-      if (i < end) {
-        labelStart = i + 1;
-        numericLabel = true;
-      }
-    } else if (c >= 48 && c <= 57) {
-      // a digit keeps the label numeric
-    } else if ((c >= 97 && c <= 122) || c === 45) {
-      numericLabel = false;
-    } else if (c >= 65 && c <= 90) {
-      numericLabel = false;
-      flags |= UPPERCASE;
-    } else if (c >= 0x80) {
-      return NON_ASCII_HOST;
-    } else {
-      return INVALID;
-    }
-  }
-  return numericLabel ? INVALID : flags;
-}
-
-/** Punycode via the WHATWG URL parser, which also applies IDNA mapping (fullwidth dots, case). */
-function idnToAscii(host: string): string | undefined {
-  let ascii: string;
-  try {
-    ascii = new URL(`http://${host}/`).hostname;
-  } catch {
-    return undefined;
-  }
-  // The URL parser returns ASCII here; the check keeps any surprise out of the ASCII-only path.
-  if (!isAscii(ascii)) return undefined;
-  const flags = checkHost(ascii, 0, ascii.length);
-  return flags === INVALID ? undefined : ascii.toLowerCase();
 }
 
 function domainOfHost(host: string): string | undefined {
