@@ -43,7 +43,13 @@ export interface MatchIndex {
   readonly size: number;
   readonly personCount: number;
 
+  /** A company's keys (decoded: for tests and diagnostics; the matcher uses the checks below). */
   company(id: number): IndexedCompany | undefined;
+  /** IČO of an indexed company as a number, 0 if none or unknown id. */
+  companyIco(id: number): number;
+  /** Whether the company's website or non-free e-mail has this registrable domain. */
+  companyHasDomain(id: number, domain: string): boolean;
+  companyHasName(id: number, nameKey: string): boolean;
   companiesByIco(ico: number): readonly number[];
   /** Companies whose website or non-free e-mail has this registrable domain. */
   companiesByDomain(domain: string): readonly number[];
@@ -194,6 +200,23 @@ class SlotMatchIndex implements MatchIndex {
       emailDomain: this.keys.get(slot, EMAIL),
       name: this.keys.get(slot, NAME),
     };
+  }
+
+  companyIco(id: number): number {
+    const slot = this.slotById.get(id);
+    return slot === undefined ? 0 : this.icos[slot]!;
+  }
+
+  companyHasDomain(id: number, domain: string): boolean {
+    const slot = this.slotById.get(id);
+    return (
+      slot !== undefined && (this.keys.equals(slot, WEBSITE, domain) || this.keys.equals(slot, EMAIL, domain))
+    );
+  }
+
+  companyHasName(id: number, nameKey: string): boolean {
+    const slot = this.slotById.get(id);
+    return slot !== undefined && this.keys.equals(slot, NAME, nameKey);
   }
 
   companiesByIco(ico: number): readonly number[] {

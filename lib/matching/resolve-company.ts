@@ -15,7 +15,7 @@
  *    a different legal entity, so a domain or name never selects it (even if the page's IČO is
  *    not in the index at all).
  */
-import type { IndexedCompany, MatchIndex } from './match-index';
+import type { MatchIndex } from './match-index';
 import { type CompanyKey, QueryKeys } from './query-keys';
 import type { CompanyClues, MatchKey } from './types';
 
@@ -53,7 +53,7 @@ export function resolveCompany(
 function vetoByIco(index: MatchIndex, ids: readonly number[], ico: number): readonly number[] {
   if (ico === 0 || ids.length === 0) return ids;
   return ids.filter((id) => {
-    const known = index.company(id)?.ico ?? 0;
+    const known = index.companyIco(id);
     return known === 0 || known === ico;
   });
 }
@@ -62,36 +62,34 @@ function vetoByIco(index: MatchIndex, ids: readonly number[], ico: number): read
 function narrow(index: MatchIndex, ids: readonly number[], via: number, keys: QueryKeys): readonly number[] {
   let remaining = ids;
   for (let k = via + 1; k < KEY_ORDER.length && remaining.length > 1; k += 1) {
-    const test = clueTest(KEY_ORDER[k]!, keys);
+    const test = clueTest(index, KEY_ORDER[k]!, keys);
     if (test === undefined) continue;
-    const kept = remaining.filter((id) => {
-      const company = index.company(id);
-      return company !== undefined && test(company);
-    });
+    const kept = remaining.filter(test);
     if (kept.length > 0) remaining = kept;
   }
   return remaining;
 }
 
-function clueTest(key: CompanyKey, keys: QueryKeys): ((company: IndexedCompany) => boolean) | undefined {
+/** A filter for one weaker clue, or undefined when the query has no such clue. */
+function clueTest(
+  index: MatchIndex,
+  key: CompanyKey,
+  keys: QueryKeys,
+): ((id: number) => boolean) | undefined {
   switch (key) {
     case 'domain': {
       const domain = keys.domain;
-      return domain === undefined ? undefined : (company) => hasDomain(company, domain);
+      return domain === undefined ? undefined : (id) => index.companyHasDomain(id, domain);
     }
     case 'email-domain': {
       const domain = keys.emailDomain;
-      return domain === undefined ? undefined : (company) => hasDomain(company, domain);
+      return domain === undefined ? undefined : (id) => index.companyHasDomain(id, domain);
     }
     case 'name': {
       const name = keys.name;
-      return name === undefined ? undefined : (company) => company.name === name;
+      return name === undefined ? undefined : (id) => index.companyHasName(id, name);
     }
     default:
       return undefined;
   }
-}
-
-function hasDomain(company: IndexedCompany, domain: string): boolean {
-  return company.websiteDomain === domain || company.emailDomain === domain;
 }
