@@ -404,10 +404,8 @@ export async function run(): Promise<BenchResult[]> {
   // serialised records must stay in the "before" heap until then.
   const serialisedLength = companiesJson.length + personsJson.length;
 
-  // The setup left ~100 MB of garbage; collect it now rather than under the timed batches (the
-  // warm-up batches absorb the sweeping that follows). The first WARM_UP_RUNS batches let V8
-  // optimise the matcher; the rest are timed.
-  // heapMb();
+  // The first WARM_UP_RUNS batches let V8 optimise the matcher (and absorb the collection of the
+  // setup's garbage); the rest are timed.
   const outcome = { matched: 0, ambiguous: 0, none: 0 };
   const times: number[] = [];
   const cpuTimes: number[] = [];
