@@ -7,6 +7,8 @@ import { localTimeZone } from './zoned-time';
 
 /** The popup's PopupApi in the extension: messages to the background, settings from storage. */
 export function createRuntimePopupApi(): PopupApi {
+  // A synchronous call into the browser on every render adds up; the language does not change.
+  let uiLanguage: string | undefined;
   return {
     settings: () => readSettings(),
     async rememberResource(domain) {
@@ -15,7 +17,10 @@ export function createRuntimePopupApi(): PopupApi {
         await settingsItem.setValue({ ...settings, resourceDomain: domain });
     },
     resources: () => resourcesItem.getValue(),
-    uiLanguage: () => browser.i18n.getUILanguage(),
+    uiLanguage: () => {
+      uiLanguage ??= browser.i18n.getUILanguage();
+      return uiLanguage;
+    },
     timeZone: localTimeZone,
     online: () => navigator.onLine,
 

@@ -9,11 +9,22 @@ function parse(value: string | undefined): URL | undefined {
   }
 }
 
+/** Referrers repeat (a few search engines and sites): each is parsed once per popup opening. */
+const referrerHosts = new Map<string, string | undefined>();
+const MAX_REMEMBERED = 500;
+
 /** "www.google.com/search?q=…" → "google.com". Not a URL → undefined (the caller shows nothing). */
 export function referrerHost(referrer: string | undefined): string | undefined {
+  if (referrer === undefined) return undefined;
+  if (referrerHosts.has(referrer)) return referrerHosts.get(referrer);
   const url = parse(referrer);
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return undefined;
-  return url.hostname.replace(/^www\./, '');
+  const host =
+    !url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname
+      ? undefined
+      : url.hostname.replace(/^www\./, '');
+  if (referrerHosts.size >= MAX_REMEMBERED) referrerHosts.clear();
+  referrerHosts.set(referrer, host);
+  return host;
 }
 
 /** The host of a website for a compact line ("firma.cz"); falls back to the text as given. */
