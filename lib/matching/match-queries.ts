@@ -6,7 +6,7 @@
  */
 import type { MatchIndex } from './match-index';
 import { resolveCompany } from './resolve-company';
-import { type PersonResolution, resolvePerson } from './resolve-person';
+import { resolvePerson } from './resolve-person';
 import type { CompanyClues, MatchQuery, MatchResult, PersonClues } from './types';
 
 export function matchQueries(index: MatchIndex, queries: readonly MatchQuery[]): MatchResult[] {
@@ -15,35 +15,15 @@ export function matchQueries(index: MatchIndex, queries: readonly MatchQuery[]):
   for (const query of queries as readonly unknown[]) {
     if (!isRecord(query) || typeof query.id !== 'string') continue;
     const clues = isRecord(query.clues) ? query.clues : undefined;
-    let resolution: PersonResolution;
-    if (query.kind === 'company') resolution = resolveCompany(index, clues as CompanyClues | undefined);
+    if (query.kind === 'company')
+      results.push(resolveCompany(query.id, index, clues as CompanyClues | undefined));
     else if (query.kind === 'person') {
       const person = clues as PersonClues | undefined;
       const company = isRecord(person?.company) ? (person.company as CompanyClues) : undefined;
-      resolution = resolvePerson(index, person, company);
-    } else resolution = { state: 'none' };
-    results.push(toResult(query.id, resolution));
+      results.push(resolvePerson(query.id, index, person, company));
+    } else results.push({ id: query.id, state: 'none' });
   }
   return results;
-}
-
-function toResult(id: string, resolution: PersonResolution): MatchResult {
-  switch (resolution.state) {
-    case 'matched':
-      return resolution.personId === undefined
-        ? { id, state: 'matched', companyId: resolution.companyId, via: resolution.via }
-        : {
-            id,
-            state: 'matched',
-            companyId: resolution.companyId,
-            personId: resolution.personId,
-            via: resolution.via,
-          };
-    case 'ambiguous':
-      return { id, state: 'ambiguous', companyIds: resolution.companyIds, via: resolution.via };
-    default:
-      return { id, state: 'none' };
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

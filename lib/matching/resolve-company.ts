@@ -17,14 +17,8 @@
  */
 import type { MatchIndex } from './match-index';
 import { type CompanyKey, QueryKeys } from './query-keys';
-import type { CompanyClues, MatchKey } from './types';
+import type { CompanyClues, MatchResult } from './types';
 
-export type CompanyResolution =
-  | { state: 'matched'; companyId: number; via: MatchKey }
-  | { state: 'ambiguous'; companyIds: number[]; via: MatchKey }
-  | { state: 'none' };
-
-const NONE: CompanyResolution = Object.freeze({ state: 'none' });
 const KEY_ORDER: readonly CompanyKey[] = ['ico', 'domain', 'email-domain', 'name'];
 
 /**
@@ -32,22 +26,23 @@ const KEY_ORDER: readonly CompanyKey[] = ['ico', 'domain', 'email-domain', 'name
  *   e-mail: a person's own address says which company they work for, unless it is free-mail.
  */
 export function resolveCompany(
+  id: string,
   index: MatchIndex,
   clues: CompanyClues | undefined,
   fallbackAddress?: string,
-): CompanyResolution {
+): MatchResult {
   const keys = new QueryKeys(index, clues, fallbackAddress);
   for (let k = 0; k < KEY_ORDER.length; k += 1) {
     const via = KEY_ORDER[k]!;
     let candidates = keys.candidates(via);
     if (via !== 'ico') candidates = vetoByIco(index, candidates, keys.ico);
     if (candidates.length === 0) continue;
-    if (candidates.length === 1) return { state: 'matched', companyId: candidates[0]!, via };
+    if (candidates.length === 1) return { id, state: 'matched', companyId: candidates[0]!, via };
     const narrowed = narrow(index, candidates, k, keys);
-    if (narrowed.length === 1) return { state: 'matched', companyId: narrowed[0]!, via };
-    return { state: 'ambiguous', companyIds: [...narrowed].sort((a, b) => a - b), via };
+    if (narrowed.length === 1) return { id, state: 'matched', companyId: narrowed[0]!, via };
+    return { id, state: 'ambiguous', companyIds: [...narrowed].sort((a, b) => a - b), via };
   }
-  return NONE;
+  return { id, state: 'none' };
 }
 
 function vetoByIco(index: MatchIndex, ids: readonly number[], ico: number): readonly number[] {

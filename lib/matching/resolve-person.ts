@@ -19,22 +19,20 @@
 import { addressSyntax } from './email';
 import type { MatchIndex } from './match-index';
 import { normalizePersonName } from './person-name';
-import { type CompanyResolution, resolveCompany } from './resolve-company';
-import type { CompanyClues, MatchKey, PersonClues } from './types';
+import { resolveCompany } from './resolve-company';
+import type { CompanyClues, MatchKey, MatchResult, PersonClues } from './types';
 
-export type PersonResolution =
-  | { state: 'matched'; companyId: number; personId?: number; via: MatchKey }
-  | { state: 'ambiguous'; companyIds: number[]; via: MatchKey }
-  | { state: 'none' };
+type Ambiguous = Extract<MatchResult, { state: 'ambiguous' }>;
 
 /**
  * @param companyClues the person's company clues (separate so the caller need not copy `clues`).
  */
 export function resolvePerson(
+  id: string,
   index: MatchIndex,
   clues: PersonClues | undefined,
   companyClues: CompanyClues | undefined,
-): PersonResolution {
+): MatchResult {
   // The name key is derived only once there are people to compare it with: most queries have none.
   let nameKey: string | undefined | null = null;
   const personName = (): string | undefined => {
@@ -46,16 +44,22 @@ export function resolvePerson(
   if (email !== undefined) {
     const byEmail = index.personsByEmail(email);
     if (byEmail.length > 0)
-      return pickAmong(index, byEmail, byEmail.length > 1 ? personName() : undefined, 'person-email');
+      return pickAmong(id, index, byEmail, byEmail.length > 1 ? personName() : undefined, 'person-email');
   }
-  const company = resolveCompany(index, companyClues, email);
+  const company = resolveCompany(id, index, companyClues, email);
   if (company.state === 'none') return company;
   if (company.state === 'matched') {
     if (index.personsOfCompany(company.companyId).length === 0) return company;
     const key = personName();
     const namesakes = key === undefined ? [] : namesakesIn(index, company.companyId, key);
     if (namesakes.length === 1) {
-      return { state: 'matched', companyId: company.companyId, personId: namesakes[0]!, via: 'person-name' };
+      return {
+        id,
+        state: 'matched',
+        companyId: company.companyId,
+        personId: namesakes[0]!,
+        via: 'person-name',
+      };
     }
     return company;
   }
@@ -65,41 +69,40 @@ export function resolvePerson(
 
 /** Picks among people who share an address, by name when that settles it. */
 function pickAmong(
+  id: string,
   index: MatchIndex,
   personIds: readonly number[],
   nameKey: string | undefined,
   via: MatchKey,
-): PersonResolution {
+): MatchResult {
   let chosen = personIds;
   if (chosen.length > 1 && nameKey !== undefined) {
     const named = chosen.filter((id) => index.personHasName(id, nameKey));
     if (named.length > 0) chosen = named;
   }
   const firstCompany = index.personCompany(chosen[0]!);
-  if (firstCompany === undefined) return { state: 'none' };
-  if (chosen.length === 1) return { state: 'matched', companyId: firstCompany, personId: chosen[0]!, via };
+  if (firstCompany === undefined) return { id, state: 'none' };
+  if (chosen.length === 1)
+    return { id, state: 'matched', companyId: firstCompany, personId: chosen[0]!, via };
   const companyIds = uniqueCompanies(index, chosen);
-  if (companyIds.length === 1) return { state: 'matched', companyId: companyIds[0]!, via };
-  return { state: 'ambiguous', companyIds, via };
+  if (companyIds.length === 1) return { id, state: 'matched', companyId: companyIds[0]!, via };
+  return { id, state: 'ambiguous', companyIds, via };
 }
 
-function narrowByPerson(
-  index: MatchIndex,
-  company: Extract<CompanyResolution, { state: 'ambiguous' }>,
-  nameKey: string,
-): PersonResolution {
+function narrowByPerson(index: MatchIndex, company: Ambiguous, nameKey: string): MatchResult {
   const people: number[] = [];
   for (const companyId of company.companyIds) people.push(...namesakesIn(index, companyId, nameKey));
   if (people.length === 0) return company;
   if (people.length === 1) {
     const companyId = index.personCompany(people[0]!);
     if (companyId !== undefined) {
-      return { state: 'matched', companyId, personId: people[0]!, via: 'person-name' };
+      return { id: company.id, state: 'matched', companyId, personId: people[0]!, via: 'person-name' };
     }
   }
   const companyIds = uniqueCompanies(index, people);
-  if (companyIds.length === 1) return { state: 'matched', companyId: companyIds[0]!, via: 'person-name' };
-  return { state: 'ambiguous', companyIds, via: company.via };
+  if (companyIds.length === 1)
+    return { id: company.id, state: 'matched', companyId: companyIds[0]!, via: 'person-name' };
+  return { id: company.id, state: 'ambiguous', companyIds, via: company.via };
 }
 
 function namesakesIn(index: MatchIndex, companyId: number, nameKey: string): number[] {
