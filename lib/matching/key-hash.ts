@@ -25,13 +25,3 @@ export function hashCodes(codes: Uint16Array, start: number, end: number): numbe
   for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ codes[i]!, FNV_PRIME);
   return hash & FNV_MASK;
 }
-
-/** hashKey of `text.slice(start, end).toLowerCase()` for ASCII text, without the slice. */
-export function hashLowercaseAscii(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i += 1) {
-    const c = text.charCodeAt(i);
-    hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
-  }
-  return hash & FNV_MASK;
-}

@@ -4,7 +4,6 @@
  * from the company id to the slots. A cache can hold as many people as companies; as Maps of
  * records they cost ~250 bytes each, here about half.
  */
-import { compactString } from './compact-string';
 import { normalizeEmail } from './email';
 import { HashChains } from './hash-chains';
 import { appendId, NO_IDS } from './id-list';
@@ -51,8 +50,7 @@ export class PersonSlots {
     if (name !== undefined) this.keys.set(slot, NAME, name);
     const email = normalizeEmail(person.email);
     if (email !== undefined) {
-      // Non-ASCII addresses stay strings in SlotKeys: a flat copy, not a slice of the record.
-      this.keys.set(slot, EMAIL, compactString(email));
+      this.keys.set(slot, EMAIL, email);
       this.byEmail.add(hashKey(email), slot);
     }
     return true;

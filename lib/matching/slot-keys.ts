@@ -9,6 +9,7 @@
  * 100,000 companies doubling would leave megabytes unused.
  */
 import { isAscii } from './ascii';
+import { compactString } from './compact-string';
 
 /** refs value for "no key"; other negative values are -(wide index + 2). */
 const NONE = -1;
@@ -39,7 +40,8 @@ export class SlotKeys {
     if (at >= this.refs.length) this.refs = growRefs(this.refs, at + 1);
     if (!isAscii(key)) {
       const index = this.freeWide.pop() ?? this.wide.length;
-      this.wide[index] = key;
+      // A flat copy: the key may be a slice of a record's text, which would stay alive with it.
+      this.wide[index] = compactString(key);
       this.refs[at] = -index - 2;
       return;
     }
