@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Formatter } from '../../components/overlay/format';
 import { isOverlayHost } from '../../components/overlay/host';
 import type { AdapterRegistry } from '../crm/choose-adapter';
+import type { PageFinding } from '../crm/types';
 import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import {
   MAX_PAGE_QUERIES,
@@ -30,11 +31,19 @@ export interface PageLoopOptions {
   settings: PageSettings;
   /** The site adapters this bundle carries (each CRM's bundle has only its own). */
   adapters: AdapterRegistry;
+  /** A scan made while the settings were on their way; used by the first run if still valid. */
+  firstScan?: EarlyScan;
   fmt: Formatter;
   /** Quiet time after the last mutation before a scan (crm-dom.md: 300 ms–2 s on heavy apps). */
   debounceMs?: number;
   /** A page that never stops mutating is still scanned this often. */
   maxWaitMs?: number;
+}
+
+export interface EarlyScan {
+  href: string;
+  adapterId: string;
+  findings: PageFinding[];
 }
 
 export interface PageLoop {
@@ -87,7 +96,11 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
       lastHref = url.href;
     }
     const target = pageTarget(url, settings, options.adapters);
-    const findings = target ? target.adapter.scan(document, target.url) : [];
+    const early = takeEarlyScan(url, target?.adapter.id);
+    // The page may have changed while the settings were on their way, before the observer watched:
+    // one more (debounced) scan picks that up; only what is new is sent.
+    if (early) scheduler.schedule();
+    const findings = early ?? (target ? target.adapter.scan(document, target.url) : []);
     markTiming('Scanned');
     const due = annotations.sync(findings, detach);
     for (const annotation of annotations.values()) badges.repair(annotation);
@@ -106,6 +119,13 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     }
     overlay.panel.update(annotations.values());
     if (__LEADY_TEST_HOOKS__) markTiming('Annotated', [...annotations.values()].filter((a) => a.host).length);
+  }
+
+  /** The early scan, once, if it read this very page with the adapter the settings allow. */
+  function takeEarlyScan(url: URL, adapterId: string | undefined): PageFinding[] | undefined {
+    const early = options.firstScan;
+    options.firstScan = undefined;
+    return early && early.href === url.href && early.adapterId === adapterId ? early.findings : undefined;
   }
 
   function apply(batch: Annotation[], answer: PageMatchAnswer): void {

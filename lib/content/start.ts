@@ -5,11 +5,11 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createFormatter } from '../../components/overlay/format';
-import type { AdapterRegistry } from '../crm/choose-adapter';
+import { type AdapterRegistry, chooseAdapter } from '../crm/choose-adapter';
 import { createTableTranslator } from '../i18n/translate';
 import type { PageSettings } from '../messaging/protocol/page';
 import { type PageMessenger, runtimeMessenger } from './messenger';
-import { type PageLoop, startPageLoop } from './page-loop';
+import { type EarlyScan, type PageLoop, startPageLoop } from './page-loop';
 import { pageTarget } from './site-gate';
 import { markTiming } from './test-hooks';
 
@@ -20,9 +20,13 @@ export async function startContentScript(
   timing?: { debounceMs?: number; maxWaitMs?: number },
 ): Promise<PageLoop | undefined> {
   markTiming('Start');
+  const asked = messenger.settings();
+  // Read the page while the background answers: the scan needs no settings, only what is done with
+  // it does (a CRM switched off discards it unseen, and nothing is sent).
+  const firstScan = earlyScan(adapters);
   let settings: PageSettings;
   try {
-    settings = await messenger.settings();
+    settings = await asked;
   } catch {
     // No background to ask (the extension was reloaded): there is nothing this page can show.
     return undefined;
@@ -34,5 +38,11 @@ export async function startContentScript(
     createTableTranslator(settings.strings.overlay),
     createTableTranslator(settings.strings.errors),
   );
-  return startPageLoop({ ctx, messenger, settings, adapters, fmt, ...timing });
+  return startPageLoop({ ctx, messenger, settings, adapters, firstScan, fmt, ...timing });
+}
+
+function earlyScan(adapters: AdapterRegistry): EarlyScan {
+  const href = location.href;
+  const { adapter, url } = chooseAdapter(new URL(href), adapters);
+  return { href, adapterId: adapter.id, findings: adapter.scan(document, url) };
 }

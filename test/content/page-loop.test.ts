@@ -222,3 +222,34 @@ describe('content script page loop', () => {
     expect(fake.matches).toHaveLength(1);
   });
 });
+
+describe('the scan made while the settings are on their way', () => {
+  it('still annotates rows the page added before the settings arrived', async () => {
+    showPage(DEMO_LIST, hubspotCompanyList(rows(10)));
+    const fake = knownEveryFifth(15);
+    const answer = fake.messenger.settings;
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    fake.messenger.settings = async () => {
+      await arrived;
+      return answer();
+    };
+    const started = run(fake);
+    // The page grows while the background has not answered yet (the observer is not watching yet).
+    const parsed = new DOMParser().parseFromString(
+      `<table><tbody>${hubspotCompanyRow({ name: 'Firma 10 s.r.o.' }, 10)}</tbody></table>`,
+      'text/html',
+    );
+    document.querySelector('tbody')!.append(document.importNode(parsed.querySelector('tr')!, true));
+    release();
+    const { loop } = await started;
+    await settle(loop, 400);
+    expect(badges().map((badge) => badge.getAttribute('data-leady-company'))).toEqual([
+      '1000',
+      '1005',
+      '1010',
+    ]);
+  });
+});
