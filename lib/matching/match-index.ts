@@ -14,6 +14,7 @@ import { normalizeCompanyName } from './company-name';
 import { domainTail, registrableDomain } from './domain';
 import { HashChains } from './hash-chains';
 import { appendId, NO_IDS } from './id-list';
+import { KeyFilter } from './key-filter';
 import { hashKey } from './key-hash';
 import { type IndexedPerson, PersonSlots } from './person-slots';
 import { SlotKeys } from './slot-keys';
@@ -119,6 +120,10 @@ class SlotMatchIndex implements MatchIndex {
   // Tails (last two labels) of domains with three or more labels ("firma.co.uk" → "co.uk"),
   // counted, for mayHaveDomainTail; a two-label domain is its own tail and already in byDomain.
   private readonly longDomainTails = new Map<number, number>();
+  // In-cache prefilter over every key hash above (see key-filter.ts), and how many keys were
+  // removed since it was last rebuilt.
+  private readonly filter = new KeyFilter();
+  private removedKeys = 0;
 
   private readonly persons = new PersonSlots();
 
@@ -140,12 +145,17 @@ class SlotMatchIndex implements MatchIndex {
 
     const ico = icoKey(company.ico);
     this.icos[slot] = ico;
-    if (ico !== 0) this.byIco.add(ico, slot);
+    if (ico !== 0) {
+      this.byIco.add(ico, slot);
+      this.filter.add(ico);
+    }
 
     const name = normalizeCompanyName(company.name);
     if (name !== undefined) {
+      const hash = hashKey(name);
       this.keys.set(slot, NAME, name);
-      this.byName.add(hashKey(name), slot);
+      this.byName.add(hash, slot);
+      this.filter.add(hash);
     }
 
     const website = websiteKey(company.website);
@@ -180,6 +190,8 @@ class SlotMatchIndex implements MatchIndex {
     this.icos[slot] = 0;
     this.keys.clearSlot(slot);
     this.freeSlots.push(slot);
+    this.removedKeys += 4;
+    if (this.removedKeys > 10_000 && this.removedKeys > this.slotById.size * 4) this.rebuildFilter();
     return true;
   }
 
@@ -220,7 +232,7 @@ class SlotMatchIndex implements MatchIndex {
   }
 
   companiesByIco(ico: number): readonly number[] {
-    if (ico <= 0 || ico >= 2 ** 30) return NO_IDS;
+    if (ico <= 0 || ico >= 2 ** 30 || !this.filter.mayContain(ico)) return NO_IDS;
     let found: number[] | undefined;
     for (let slot = this.byIco.first(ico); slot !== END; slot = this.byIco.nextLink(slot)) {
       found = appendId(found, this.ids[slot]!);
@@ -246,6 +258,7 @@ class SlotMatchIndex implements MatchIndex {
   }
 
   companiesByNameCodes(codes: Uint16Array, length: number, hash: number): readonly number[] {
+    if (!this.filter.mayContain(hash)) return NO_IDS;
     let found: number[] | undefined;
     for (let slot = this.byName.first(hash); slot !== END; slot = this.byName.nextLink(slot)) {
       if (this.keys.equalsCodes(slot, NAME, codes, length)) found = appendId(found, this.ids[slot]!);
@@ -282,6 +295,7 @@ class SlotMatchIndex implements MatchIndex {
   }
 
   mayHaveDomainTail(tailHash: number): boolean {
+    if (!this.filter.mayContain(tailHash)) return false;
     return this.byDomain.has(tailHash) || this.longDomainTails.has(tailHash);
   }
 
@@ -318,15 +332,35 @@ class SlotMatchIndex implements MatchIndex {
   }
 
   private addDomain(domain: string, link: number): void {
-    this.byDomain.add(hashKey(domain), link);
+    const hash = hashKey(domain);
+    this.byDomain.add(hash, link);
+    this.filter.add(hash);
     if (registrableDomain(`www.${domain}`) !== domain) {
       this.wwwExceptions.set(domain, (this.wwwExceptions.get(domain) ?? 0) + 1);
     }
     const tail = domainTail(domain);
     if (tail !== domain) {
-      const hash = hashKey(tail);
-      this.longDomainTails.set(hash, (this.longDomainTails.get(hash) ?? 0) + 1);
+      const tailHash = hashKey(tail);
+      this.longDomainTails.set(tailHash, (this.longDomainTails.get(tailHash) ?? 0) + 1);
+      this.filter.add(tailHash);
     }
+  }
+
+  /** Sets the filter's bits again from the live keys only, dropping removed keys' stale bits. */
+  private rebuildFilter(): void {
+    this.filter.clear();
+    for (const slot of this.slotById.values()) {
+      const ico = this.icos[slot]!;
+      if (ico !== 0) this.filter.add(ico);
+      for (const kind of [NAME, WEBSITE, EMAIL]) {
+        const key = this.keys.get(slot, kind);
+        if (key === undefined) continue;
+        this.filter.add(hashKey(key));
+        const tail = kind === NAME ? key : domainTail(key);
+        if (tail !== key) this.filter.add(hashKey(tail));
+      }
+    }
+    this.removedKeys = 0;
   }
 
   private removeDomain(domain: string, link: number): void {

@@ -4,6 +4,14 @@ import { hashKey } from '../../lib/matching/key-hash';
 import { createMatchIndex } from '../../lib/matching/match-index';
 import { COMPANIES, fixtureIndex, matchCompany, matchPerson } from './fixtures';
 
+/** A valid IČO for a small number (the check digit computed as the registry does). */
+function icoFor(n: number): string {
+  const seven = String(1_000_000 + n).padStart(7, '0');
+  let sum = 0;
+  for (let i = 0; i < 7; i += 1) sum += Number(seven[i]) * (8 - i);
+  return `${seven}${(11 - (sum % 11)) % 10}`;
+}
+
 describe('createMatchIndex', () => {
   it('keeps each company as its keys only', () => {
     const index = fixtureIndex();
@@ -127,6 +135,40 @@ describe('createMatchIndex', () => {
         via: 'name',
       });
     }
+  });
+
+  it('finds every live key after heavy churn (the prefilter is rebuilt, never loses keys)', () => {
+    const index = createMatchIndex();
+    const live = (id: number) => ({
+      id,
+      name: `Živá firma ${id}`,
+      website: `ziva-${id}.co.uk`,
+      ico: icoFor(id),
+    });
+    for (let id = 1; id <= 100; id += 1) index.addCompany(live(id));
+    for (let round = 0; round < 3000; round += 1) {
+      const id = 1000 + round;
+      index.addCompany({ id, name: `Dočasná ${round}`, website: `docasna-${round}.cz`, ico: icoFor(id) });
+      index.removeCompany(id);
+    }
+    for (let id = 1; id <= 100; id += 1) {
+      expect(matchCompany(index, { website: `www.ziva-${id}.co.uk` })).toEqual({
+        state: 'matched',
+        companyId: id,
+        via: 'domain',
+      });
+      expect(matchCompany(index, { name: `ŽIVÁ FIRMA ${id}` })).toEqual({
+        state: 'matched',
+        companyId: id,
+        via: 'name',
+      });
+      expect(matchCompany(index, { ico: icoFor(id) })).toEqual({
+        state: 'matched',
+        companyId: id,
+        via: 'ico',
+      });
+    }
+    expect(matchCompany(index, { name: 'Dočasná 5' })).toEqual({ state: 'none' });
   });
 
   it('tracks long domains for the tail prefilter through removals', () => {
