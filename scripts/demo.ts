@@ -15,13 +15,13 @@ import { findChromium } from './find-chromium.mjs';
 import { launchChromiumWithExtension, useApi } from './launch-chromium';
 
 const args = process.argv.slice(2);
-const port = Number(valueOf('--port') ?? 8787);
+const port = Number(flagValue('--port') ?? 8787);
 const headless = args.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 const outDir = resolve('.output/demo');
 const extensionDir = join(outDir, 'chrome-mv3');
-const screenshotDir = resolve(valueOf('--screenshots') ?? 'demo-screenshots');
+const screenshotDir = resolve(flagValue('--screenshots') ?? 'demo-screenshots');
 
-function valueOf(flag: string): string | undefined {
+function flagValue(flag: string): string | undefined {
   const index = args.indexOf(flag);
   return index >= 0 ? args[index + 1] : undefined;
 }

@@ -13,6 +13,8 @@ export function buildE2eExtension(): void {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
+      // Vitest sets NODE_ENV=test, which would give a development build (unminified, dev JSX runtime).
+      NODE_ENV: 'production',
       LEADY_API_URL: E2E_BUILD_API_URL,
       LEADY_TEST_HOOKS: '1',
       LEADY_OUT_DIR: E2E_OUT_DIR,
