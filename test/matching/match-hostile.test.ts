@@ -94,7 +94,7 @@ describe('hostile page text', () => {
     expect(results.map((r) => (r.state === 'matched' ? r.companyId : 0))).toEqual([2, 5]);
   });
 
-  it('answers a 10,000-query batch of hostile text quickly', () => {
+  it('answers a 10,000-query batch of hostile text with no match (speed: npm run bench)', () => {
     const queries: MatchQuery[] = Array.from({ length: 10_000 }, (_, i) => ({
       id: String(i),
       kind: 'company',
@@ -103,10 +103,8 @@ describe('hostile page text', () => {
         website: `javascript:${i}`,
       },
     }));
-    const started = performance.now();
     const results = matchQueries(index, queries);
-    // Generous bound for a loaded CI machine; the benchmark measures the real figure.
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(results).toHaveLength(10_000);
     expect(results.every((r) => r.state === 'none')).toBe(true);
   });
 });
