@@ -6,6 +6,7 @@ import { apiHostOf } from '../../lib/popup/sign-in-error';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorNote } from '../common/ErrorNote';
 import { usePopupApi, useText } from './context';
+import { SettingsButton } from './SettingsButton';
 
 interface Props {
   auth: AuthStatus;
@@ -56,15 +57,7 @@ export function Header({ auth, onAuthChange }: Props) {
           </span>
           <span aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
-        <button
-          type="button"
-          class="icon-button"
-          onClick={() => void api.openOptions()}
-          title={t('settings')}
-        >
-          <span aria-hidden="true">⚙</span>
-          <span class="visually-hidden">{t('settings')}</span>
-        </button>
+        <SettingsButton />
       </div>
       {open && (
         <div class="account-panel" id="account-panel">

@@ -1,5 +1,6 @@
 import type { AuthStatus } from '../../lib/messaging/protocol';
-import { usePopupApi, useText } from './context';
+import { useText } from './context';
+import { SettingsButton } from './SettingsButton';
 import { SignInForm } from './SignInForm';
 
 interface Props {
@@ -9,22 +10,13 @@ interface Props {
 
 /** Signed out: nothing to show but the way in (and to Settings, for a sandbox or proxy API). */
 export function SignInScreen({ auth, onSignedIn }: Props) {
-  const api = usePopupApi();
   const { t } = useText();
   return (
     <>
       <header class="header">
         <div class="header-bar">
           <h1 class="header-title">{t('appTitle')}</h1>
-          <button
-            type="button"
-            class="icon-button"
-            onClick={() => void api.openOptions()}
-            title={t('settings')}
-          >
-            <span aria-hidden="true">⚙</span>
-            <span class="visually-hidden">{t('settings')}</span>
-          </button>
+          <SettingsButton />
         </div>
       </header>
       <main class="sign-in-screen">
