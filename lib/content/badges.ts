@@ -37,7 +37,7 @@ export function createBadges(state: OverlayState, fmt: Formatter, events: BadgeE
     const last =
       summary.lastVisitAt === undefined
         ? fmt.t('noVisit')
-        : fmt.t('lastVisit', fmt.dateTime(summary.lastVisitAt));
+        : fmt.t('lastVisit', fmt.shortDateTime(summary.lastVisitAt));
     return {
       state: 'matched',
       companyIds: [result.companyId],

@@ -8,6 +8,7 @@ export function markTiming(
 ): void {
   if (!__LEADY_TEST_HOOKS__) return;
   const data = document.documentElement.dataset;
-  data[`leady${name}`] = String(performance.now());
+  // The first instant of each step: later rescans (mutations, the follow-up scan) do not move it.
+  data[`leady${name}`] ??= String(performance.now());
   if (badges !== undefined) data.leadyBadges = String(badges);
 }
