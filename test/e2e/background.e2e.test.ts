@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_EMAIL, type ExtensionSession, launchExtension, waitFor } from './harness';
+import { DEMO_EMAIL, type ExtensionSession, launchExtension, leadyBlacklistIds, waitFor } from './harness';
 
 let session: ExtensionSession | undefined;
 afterEach(async () => {
@@ -22,14 +22,6 @@ async function stopWorker(s: ExtensionSession): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await page.close();
-}
-
-async function leadyBlacklist(s: ExtensionSession): Promise<number[]> {
-  const response = await fetch(`${s.sandbox.url}blacklist/`, {
-    headers: { Authorization: `Token ${s.sandbox.token}` },
-  });
-  const body = (await response.json()) as { results: Array<{ company: { id: number } }> };
-  return body.results.map((entry) => entry.company.id);
 }
 
 describe('background worker in Chromium', () => {
@@ -64,7 +56,7 @@ describe('background worker in Chromium', () => {
   it('a blacklisting survives the worker being stopped and reaches Leady exactly once', async () => {
     session = await launchExtension();
     await session.signInAndSync();
-    const before = await leadyBlacklist(session);
+    const before = await leadyBlacklistIds(session);
     const company = session.sandbox.data.companies.find((c) => !before.includes(c.id))!;
     const item = await session.send<{ state: string }>('blacklist.add', { companyId: company.id });
     expect(item.state).toBe('pending');
@@ -76,8 +68,8 @@ describe('background worker in Chromium', () => {
     // Any event wakes the worker; at start it flushes what is pending.
     await session.send('auth.status');
 
-    await waitFor(async () => (await leadyBlacklist(session!)).includes(company.id), 20_000);
-    const after = await leadyBlacklist(session);
+    await waitFor(async () => (await leadyBlacklistIds(session!)).includes(company.id), 20_000);
+    const after = await leadyBlacklistIds(session);
     expect(after.filter((id) => id === company.id)).toHaveLength(1);
   });
 

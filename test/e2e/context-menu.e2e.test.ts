@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchExtension, waitFor } from './harness';
+import { type ExtensionSession, launchExtension, leadyBlacklistIds, waitFor } from './harness';
 
 const LIST = 'hubspot/contacts/4455667/objects/0-2/views/all/list';
 
@@ -45,14 +45,6 @@ async function clickMenuItem(tabId: number): Promise<void> {
   );
 }
 
-async function leadyBlacklist(): Promise<number[]> {
-  const response = await fetch(`${session.sandbox.url}blacklist/`, {
-    headers: { Authorization: `Token ${session.sandbox.token}` },
-  });
-  const body = (await response.json()) as { results: Array<{ company: { id: number } }> };
-  return body.results.map((entry) => entry.company.id);
-}
-
 describe('context-menu blacklisting in Chromium', () => {
   it('does nothing where no company is matched (never a blind guess)', async () => {
     const page = await session.context.newPage();
@@ -78,8 +70,8 @@ describe('context-menu blacklisting in Chromium', () => {
     // The toast's host is an empty box; its content sits in a closed shadow root.
     await page.waitForSelector('leady-toast', { state: 'attached' });
     await waitFor(async () => (await page.$(`leady-badge[data-leady-company="${companyId}"]`)) === null);
-    await waitFor(async () => (await leadyBlacklist()).includes(companyId), 20_000);
-    expect((await leadyBlacklist()).filter((id) => id === companyId)).toHaveLength(1);
+    await waitFor(async () => (await leadyBlacklistIds(session)).includes(companyId), 20_000);
+    expect((await leadyBlacklistIds(session)).filter((id) => id === companyId)).toHaveLength(1);
     await page.close();
   });
 });

@@ -109,3 +109,12 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** Company ids on the sandbox account's blacklist in Leady, as the API lists them (first page). */
+export async function leadyBlacklistIds(session: ExtensionSession): Promise<number[]> {
+  const response = await fetch(`${session.sandbox.url}blacklist/`, {
+    headers: { Authorization: `Token ${session.sandbox.token}` },
+  });
+  const body = (await response.json()) as { results: Array<{ company: { id: number } }> };
+  return body.results.map((entry) => entry.company.id);
+}
