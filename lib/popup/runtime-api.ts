@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isBackgroundEvent } from '../background/events';
 import { sendMessage } from '../messaging/send';
-import { newCompaniesItem, readSettings, resourcesItem, settingsItem } from '../storage/items';
+import { readSettings, resourcesItem, settingsItem } from '../storage/items';
 import type { PopupApi } from './popup-api';
 import { localTimeZone } from './zoned-time';
 
@@ -44,7 +44,8 @@ export function createRuntimePopupApi(): PopupApi {
     blacklistUndo: (companyId) => sendMessage('blacklist.undo', { companyId }),
     blacklistList: () => sendMessage('blacklist.list'),
 
-    acknowledgeNewCompanies: () => newCompaniesItem.setValue(0),
+    // The background owns the toolbar badge: it clears the count and redraws the badge at once.
+    acknowledgeNewCompanies: () => sendMessage('badge.seen'),
     openOptions: () => browser.runtime.openOptionsPage(),
     onEvent(listener) {
       const handle = (message: unknown) => {

@@ -49,7 +49,8 @@ describe('background worker in Chromium', () => {
     await session.signInAndSync();
     await (await session.worker()).evaluate(() => chrome.storage.local.set({ 'leady.newCompanies': 3 }));
     await waitFor(async () => (await badgeText(session!)) === '3');
-    await session.send('badge.seen');
+    // Opening the popup is what tells the background the user has seen them.
+    await session.openPopup();
     await waitFor(async () => (await badgeText(session!)) === '');
   });
 

@@ -2,27 +2,18 @@
  * `page.settings`: the switches a content script needs before it scans. Settings stay in the
  * background (the content script never reads extension storage, which also holds the token).
  */
-import { browser } from 'wxt/browser';
 import type { CrmSiteId } from '../../config/build-config';
 import { errorCatalog } from '../../i18n/catalogs/errors';
 import { overlayCatalog } from '../../i18n/catalogs/overlay';
 import { resolveLocale } from '../../i18n/translate';
 import type { PageSettings } from '../../messaging/protocol/page';
 import { accountItem, readSettings } from '../../storage/items';
-
-/** The browser's UI language; `i18n.getUILanguage` is missing in some test browsers. */
-function uiLanguage(): string | undefined {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return globalThis.navigator?.language;
-  }
-}
+import { browserUiLanguage } from '../locale';
 
 export async function pageSettings(): Promise<PageSettings> {
   const [settings, account] = await Promise.all([readSettings(), accountItem.getValue()]);
   const sites = (Object.keys(settings.sites) as CrmSiteId[]).filter((id) => settings.sites[id]);
-  const locale = resolveLocale(settings.locale, uiLanguage());
+  const locale = resolveLocale(settings.locale, browserUiLanguage());
   return {
     sites,
     customOrigins: settings.customOrigins,
