@@ -1,13 +1,17 @@
 /**
  * Popup benchmark (issue 3): in real Chromium with the built extension, signed in to a sandbox and
  * synced (3,000 sessions over 90 days), the time from opening the popup page to the first list of
- * visits rendered from the cache. The popup records that instant as `performance.now()` (ms since
- * the page's navigation started) in `document.body.dataset.firstList` and as the performance mark
- * `leady:first-list`. The first opening pays for compiling the bundle and is reported apart. Each
- * opening starts a sync and a refresh from the API; the next one waits until they are over.
- * Budget: 150 ms (median of the later openings). The popup's own part (its script starting →
- * the list, mark `leady:start`) is reported too: the rest is the browser loading the page, which
- * depends on the machine more than on the popup. LEADY_BENCH_SKIP_BUILD=1 reuses the last build.
+ * visits on screen. The popup records that instant as `performance.now()` (ms since the page's
+ * navigation started) in `document.body.dataset.firstList` and as the performance mark
+ * `leady:first-list` (lib/popup/list-marks.ts). The list drawn first is the last view (the popup's
+ * last first screen, kept in its localStorage: lib/popup/last-view.ts); when the background's
+ * IndexedDB answer replaced it (`cacheList`, mark `leady:cache-list`) is reported too: that is also
+ * how long an opening without a last view waits. So is the popup's own part (its script starting →
+ * the list, mark `leady:start`): the rest is the browser loading the page, which depends on the
+ * machine more than on the popup. The first opening warms the browser's code cache and is not
+ * counted. Each opening starts a sync and a refresh from the API; the next one waits until they
+ * are over. Budget: 150 ms (median of the later openings).
+ * LEADY_BENCH_SKIP_BUILD=1 reuses the last build.
  */
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { buildE2eExtension } from '../test/e2e/build';
@@ -29,16 +33,19 @@ export async function run(): Promise<BenchResult[]> {
     await session.signInAndSync();
     const times: number[] = [];
     const ownWork: number[] = [];
+    const cacheTimes: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
       const page = await session.openPopup();
-      await page.waitForFunction(() => document.body.dataset.firstList !== undefined, undefined, {
+      await page.waitForFunction(() => document.body.dataset.cacheList !== undefined, undefined, {
         timeout: 15_000,
       });
-      const [firstList, start] = await page.evaluate(() => [
+      const [firstList, cacheList, start] = await page.evaluate(() => [
         Number(document.body.dataset.firstList),
+        Number(document.body.dataset.cacheList),
         performance.getEntriesByName('leady:start')[0]?.startTime ?? Number.NaN,
       ]);
       times.push(firstList ?? Number.NaN);
+      cacheTimes.push(cacheList ?? Number.NaN);
       ownWork.push((firstList ?? Number.NaN) - (start ?? Number.NaN));
       // Each opening makes the background catch up with Leady; measure the next one on a quiet
       // background, as a user opening the popup now and then finds it.
@@ -46,22 +53,26 @@ export async function run(): Promise<BenchResult[]> {
       await waitFor(async () => !(await session.send<{ running: boolean }>('sync.status')).running, 30_000);
       await page.close();
     }
-    const [first = Number.NaN, ...later] = times;
-    const sorted = [...later].sort((a, b) => a - b);
+    const sorted = times.slice(1).sort((a, b) => a - b);
     const own = ownWork.slice(1).sort((a, b) => a - b);
+    const fromCache = cacheTimes.slice(1).sort((a, b) => a - b);
     return [
       {
-        name: 'popup: open → first list from cache (median)',
+        name: 'popup: open → first list (last view; median)',
         value: percentile(sorted, 0.5),
         unit: 'ms',
         budget: BUDGET_MS,
       },
       {
-        name: 'popup: open → first list from cache (slowest)',
+        name: 'popup: open → first list (last view; slowest)',
         value: sorted.at(-1) ?? Number.NaN,
         unit: 'ms',
       },
-      { name: 'popup: first opening (cold bundle)', value: first, unit: 'ms' },
+      {
+        name: 'popup: open → list from IndexedDB replaces it (median)',
+        value: percentile(fromCache, 0.5),
+        unit: 'ms',
+      },
       // The popup's own part: from its script starting to the list (page and script loading excluded).
       { name: 'popup: script start → first list (median)', value: percentile(own, 0.5), unit: 'ms' },
     ];

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
 import { resolveLocale } from '../../lib/i18n/translate';
+import type { ListOrigin } from '../../lib/popup/list-marks';
 import { ErrorNote } from '../common/ErrorNote';
 import { Skeleton } from '../common/Skeleton';
 import { PopupTextContext, popupText, usePopupApi } from './context';
@@ -13,12 +14,15 @@ import { usePopupState } from './use-popup-state';
 const SYNC_FALLBACK_MS = 1000;
 
 interface Props {
-  /** Called once when the first list from the cache is on screen (performance mark). */
-  onFirstList?: () => void;
+  /**
+   * Called once per origin when a list is first on screen: 'last-view' (drawn from the popup's
+   * last first screen before the background answered) and 'cache' (the background's answer).
+   */
+  onListShown?: (origin: ListOrigin) => void;
 }
 
 /** The popup: loads the account and settings, then the sign-in screen or the signed-in views. */
-export function App({ onFirstList }: Props) {
+export function App({ onListShown }: Props) {
   const api = usePopupApi();
   const { state, setAuth, requestSync, retry } = usePopupState(api);
   const locale = resolveLocale(state.settings?.locale, api.uiLanguage());
@@ -26,7 +30,7 @@ export function App({ onFirstList }: Props) {
   const { t } = text;
   const signedIn = state.auth?.state === 'signed-in';
 
-  // Catching up with Leady (sync.now) waits for the first list from the cache: on a busy machine
+  // Catching up with Leady (sync.now) waits for the list from the cache: on a busy machine
   // the sync's work would otherwise delay it. With no website to list yet (just signed in), it
   // starts at once, and the popup shows that it is syncing.
   const noWebsiteYet = state.resources.length === 0;
@@ -45,10 +49,13 @@ export function App({ onFirstList }: Props) {
     const timer = setTimeout(startSync, noWebsiteYet ? 0 : SYNC_FALLBACK_MS);
     return () => clearTimeout(timer);
   }, [signedIn, noWebsiteYet, startSync]);
-  const firstList = useCallback(() => {
-    onFirstList?.();
-    if (signedIn) startSync();
-  }, [onFirstList, signedIn, startSync]);
+  const listShown = useCallback(
+    (origin: ListOrigin) => {
+      onListShown?.(origin);
+      if (signedIn && origin === 'cache') startSync();
+    },
+    [onListShown, signedIn, startSync],
+  );
 
   let content: ComponentChildren;
   if (state.error && !state.auth) {
@@ -75,7 +82,8 @@ export function App({ onFirstList }: Props) {
         syncing={state.syncing}
         cacheVersion={state.cacheVersion}
         onAuthChange={setAuth}
-        onFirstList={firstList}
+        lastPage={state.lastPage}
+        onListShown={listShown}
       />
     );
   }

@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
 import { DEFAULT_FILTERS } from '../../lib/popup/filters';
+import type { ListOrigin } from '../../lib/popup/list-marks';
 import type {
   ResourceOption,
   SavedFilterOption,
   SessionFilterState,
   SessionRow,
+  SessionsPage,
 } from '../../lib/popup/types';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNote } from '../common/ErrorNote';
@@ -29,8 +31,10 @@ interface Props {
   /** Bumped when the background says the cache changed (a sync finished). */
   cacheVersion: number;
   onOpenCompany(company: HiddenCompany & { website?: string }): void;
-  /** Called once, when the first list from the cache is on screen (performance mark). */
-  onFirstList?: () => void;
+  /** The last view's first page, to show until the cache answers (see use-session-list.ts). */
+  lastPage?: SessionsPage;
+  /** Called once per origin, when a list from it is first on screen. */
+  onListShown?: (origin: ListOrigin) => void;
 }
 
 /** Recent visits of one tracked website: filters, freshness, the list, Load more, and a visit's detail. */
@@ -48,6 +52,7 @@ export function SessionsView(props: Props) {
     canRefresh,
     timeZone,
     hidden,
+    lastPage: props.lastPage,
   });
 
   // A saved filter belongs to one website: another website starts without it (one render, one query).
@@ -80,12 +85,14 @@ export function SessionsView(props: Props) {
     if (openCompany !== undefined && hidden.has(openCompany)) setOpen(undefined);
   }, [openCompany, hidden]);
 
-  const marked = useRef(false);
+  const shown = useRef(new Set<ListOrigin>());
   useLayoutEffect(() => {
-    if (marked.current || state.source !== 'cache') return;
-    marked.current = true;
-    props.onFirstList?.();
-  }, [state.source]);
+    if (state.source !== 'cache') return;
+    const origin: ListOrigin = state.seeded ? 'last-view' : 'cache';
+    if (shown.current.has(origin)) return;
+    shown.current.add(origin);
+    props.onListShown?.(origin);
+  }, [state.source, state.seeded]);
 
   const rows = state.rows.filter((row) => !row.company || !hidden.has(row.company.id));
   const busy = state.phase === 'loading';

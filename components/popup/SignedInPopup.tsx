@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
 import type { AuthStatus } from '../../lib/messaging/protocol';
+import type { ListOrigin } from '../../lib/popup/list-marks';
 import { pickResource } from '../../lib/popup/pick-resource';
-import type { ResourceOption } from '../../lib/popup/types';
+import type { ResourceOption, SessionsPage } from '../../lib/popup/types';
 import type { Settings } from '../../lib/storage/items';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNote } from '../common/ErrorNote';
@@ -25,7 +26,9 @@ interface Props {
   syncing: boolean;
   cacheVersion: number;
   onAuthChange(status: AuthStatus): void;
-  onFirstList?: () => void;
+  /** The last view's first page (see SessionsView). */
+  lastPage?: SessionsPage;
+  onListShown?: (origin: ListOrigin) => void;
 }
 
 type OpenCompany = HiddenCompany & { website?: string };
@@ -95,7 +98,8 @@ export function SignedInPopup(props: Props) {
                 hidden={blacklist.hidden}
                 cacheVersion={cacheVersion}
                 onOpenCompany={openCompany}
-                onFirstList={props.onFirstList}
+                lastPage={props.lastPage}
+                onListShown={props.onListShown}
               />
             </div>
             <div

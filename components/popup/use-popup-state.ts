@@ -2,9 +2,10 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LeadyErrorData } from '../../lib/api/errors';
 import type { AuthStatus } from '../../lib/messaging/protocol';
 import { toErrorData } from '../../lib/popup/error-data';
+import type { LastView } from '../../lib/popup/last-view';
 import type { PopupApi } from '../../lib/popup/popup-api';
 import type { ResourceOption } from '../../lib/popup/types';
-import type { Settings } from '../../lib/storage/items';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/items';
 
 export interface PopupState {
   settings?: Settings;
@@ -15,11 +16,29 @@ export interface PopupState {
   syncing: boolean;
   /** Bumped on every `cache.changed`: views re-read the cache. */
   cacheVersion: number;
+  /**
+   * Drawn from the last view (the popup's last first screen) until the background answers; its
+   * first page of visits seeds the list while this is set.
+   */
+  lastPage?: LastView['page'];
+}
+
+/** The last view as the popup's state, so the first render can already show the list. */
+function initialState(lastView: LastView | undefined): PopupState {
+  const state: PopupState = { resources: [], syncing: false, cacheVersion: 0 };
+  if (!lastView) return state;
+  return {
+    ...state,
+    settings: { ...DEFAULT_SETTINGS, ...lastView.settings },
+    auth: lastView.auth,
+    resources: lastView.resources,
+    lastPage: lastView.page,
+  };
 }
 
 /** What the whole popup depends on: settings, the account, the tracked websites, and sync activity. */
 export function usePopupState(api: PopupApi) {
-  const [state, setState] = useState<PopupState>({ resources: [], syncing: false, cacheVersion: 0 });
+  const [state, setState] = useState<PopupState>(() => initialState(api.lastView?.()));
   /** Counts sync.changed events: newer than any answer to a sync request sent before them. */
   const syncEvents = useRef(0);
 
@@ -30,9 +49,14 @@ export function usePopupState(api: PopupApi) {
         api.authStatus(),
         api.resources(),
       ]);
-      setState((s) => ({ ...s, settings, auth, resources, error: undefined }));
+      setState((s) => ({ ...s, settings, auth, resources, error: undefined, lastPage: undefined }));
     } catch (thrown) {
-      setState((s) => ({ ...s, error: toErrorData(thrown, 'popup.load') }));
+      // Without the background the last view cannot be trusted to still be this account's.
+      setState((s) => ({
+        ...s,
+        error: toErrorData(thrown, 'popup.load'),
+        ...(s.lastPage ? { auth: undefined, settings: undefined, resources: [], lastPage: undefined } : {}),
+      }));
     }
   }, [api]);
 

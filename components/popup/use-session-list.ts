@@ -1,7 +1,13 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { LeadyErrorData } from '../../lib/api/errors';
 import { toErrorData } from '../../lib/popup/error-data';
-import { cacheCanAnswer, filtersKey, toApiQuery, toCacheQuery } from '../../lib/popup/filters';
+import {
+  cacheCanAnswer,
+  DEFAULT_FILTERS,
+  filtersKey,
+  toApiQuery,
+  toCacheQuery,
+} from '../../lib/popup/filters';
 import type { PopupApi } from '../../lib/popup/popup-api';
 import type { SessionFilterState, SessionRow, SessionsPage } from '../../lib/popup/types';
 
@@ -18,6 +24,8 @@ export interface SessionListState {
   refreshError?: LeadyErrorData;
   loadingMore: boolean;
   moreError?: LeadyErrorData;
+  /** The rows are the last view's (drawn before the background answered), not yet the cache's. */
+  seeded?: boolean;
 }
 
 interface Options {
@@ -28,6 +36,8 @@ interface Options {
   timeZone: string;
   /** Blacklisted companies right now; read when a query is sent (changes alone do not refetch). */
   hidden: ReadonlySet<number>;
+  /** The last view's first page: shown at once if it is this list's, until the cache answers. */
+  lastPage?: SessionsPage;
 }
 
 const INITIAL: SessionListState = {
@@ -46,14 +56,22 @@ const INITIAL: SessionListState = {
  */
 export function useSessionList(api: PopupApi, options: Options) {
   const { resource, filters, canRefresh, timeZone } = options;
-  const [state, setState] = useState<SessionListState>(INITIAL);
+  const key = filtersKey(resource, filters);
+  // The last view seeds the list only if it is this very list (website and default filters).
+  const seedKey = useRef(
+    options.lastPage?.resource === resource && key === filtersKey(resource, DEFAULT_FILTERS)
+      ? key
+      : undefined,
+  );
+  const [state, setState] = useState<SessionListState>(() =>
+    seedKey.current === undefined || !options.lastPage ? INITIAL : seededState(options.lastPage, canRefresh),
+  );
   const [reloads, setReloads] = useState(0);
   const generation = useRef(0);
   const hidden = useRef(options.hidden);
   hidden.current = options.hidden;
   const stateRef = useRef(state);
   stateRef.current = state;
-  const key = filtersKey(resource, filters);
   // A layout effect sends the cache query in the same task as the render that needs it (a plain
   // effect waits for the next frame): the cached list is what the popup's speed is judged by.
   useLayoutEffect(() => {
@@ -61,7 +79,10 @@ export function useSessionList(api: PopupApi, options: Options) {
     const current = () => run === generation.current;
     const now = Date.now();
     const exclude = [...hidden.current];
-    setState({ ...INITIAL, refreshing: canRefresh });
+    // Seeded rows stay on screen until the cache answers; any other list starts from the skeleton.
+    const keepSeed = seedKey.current === key;
+    seedKey.current = undefined;
+    setState(keepSeed ? (s) => ({ ...s, refreshing: canRefresh }) : { ...INITIAL, refreshing: canRefresh });
 
     void (async () => {
       let cached: SessionsPage | undefined;
@@ -85,6 +106,7 @@ export function useSessionList(api: PopupApi, options: Options) {
             before: page.before,
             hasMore: page.hasMore,
             updatedAt: page.updatedAt,
+            seeded: false,
             // An empty cache says nothing yet while Leady is being asked: keep the skeleton.
             phase: page.rows.length > 0 || !canRefresh ? 'ready' : 'loading',
           }));
@@ -112,6 +134,7 @@ export function useSessionList(api: PopupApi, options: Options) {
           phase: 'ready',
           refreshing: false,
           refreshError: undefined,
+          seeded: false,
         }));
       } catch (thrown) {
         if (!current()) return;
@@ -170,4 +193,18 @@ export function useSessionList(api: PopupApi, options: Options) {
   const retry = useCallback(() => setReloads((n) => n + 1), []);
 
   return { state, loadMore, updateRow, reloadFromCache, retry };
+}
+
+function seededState(page: SessionsPage, refreshing: boolean): SessionListState {
+  return {
+    ...INITIAL,
+    rows: page.rows,
+    phase: 'ready',
+    source: 'cache',
+    before: page.before,
+    hasMore: page.hasMore,
+    updatedAt: page.updatedAt,
+    refreshing,
+    seeded: true,
+  };
 }

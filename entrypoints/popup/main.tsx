@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { App } from '../../components/popup/App';
 import { PopupApiContext } from '../../components/popup/context';
+import { webStorageLastView } from '../../lib/popup/last-view';
+import { markListShown } from '../../lib/popup/list-marks';
 import { prefetching } from '../../lib/popup/prefetch';
+import { rememberingLastView } from '../../lib/popup/remember-last-view';
 import { createRuntimePopupApi } from '../../lib/popup/runtime-api';
 import '../../components/common/theme.css';
 import '../../components/popup/popup.css';
@@ -10,15 +13,11 @@ import '../../components/popup/popup.css';
 // that apart from the popup's own work to the first list.
 performance.mark('leady:start');
 
-/** Marks when the first list from the cache is on screen (read by bench/popup.ts). */
-function markFirstList() {
-  performance.mark('leady:first-list');
-  document.body.dataset.firstList = String(Math.round(performance.now()));
-}
-
 render(
-  <PopupApiContext.Provider value={prefetching(createRuntimePopupApi())}>
-    <App onFirstList={markFirstList} />
+  <PopupApiContext.Provider
+    value={prefetching(rememberingLastView(createRuntimePopupApi(), webStorageLastView()))}
+  >
+    <App onListShown={markListShown} />
   </PopupApiContext.Provider>,
   document.getElementById('app')!,
 );

@@ -56,6 +56,28 @@ export function toApiQuery(filters: SessionFilterState, now: number, timeZone: s
   return query;
 }
 
+/** The period start is computed again each time it is asked; a query this close is the same question. */
+const SAME_QUERY_MS = 60_000;
+
+/**
+ * Whether a cache query is the popup's first screen: the default filters, the first page, nothing
+ * hidden. `since` is compared with a minute's tolerance (the list computes it again on mount).
+ */
+export function isFirstScreenQuery(
+  query: CacheSessionQuery & { before?: number; excludeCompanies?: readonly number[] },
+  now: number,
+  timeZone: string,
+): boolean {
+  const first = toCacheQuery(DEFAULT_FILTERS, now, timeZone);
+  return (
+    query.onlyIdentified === first.onlyIdentified &&
+    query.minPages === first.minPages &&
+    query.before === undefined &&
+    (query.excludeCompanies?.length ?? 0) === 0 &&
+    Math.abs(query.since - first.since) < SAME_QUERY_MS
+  );
+}
+
 /** A stable key for "the same list": effects re-run only when it changes. */
 export function filtersKey(resource: string | undefined, filters: SessionFilterState): string {
   return JSON.stringify([

@@ -7,6 +7,7 @@ import type { CompanyInsight } from '../insights/types';
 import type { AuthStatus, BlacklistItem, SyncStatus } from '../messaging/protocol';
 import type { PopupMessages } from '../messaging/protocol/popup';
 import type { Settings } from '../storage/items';
+import type { LastView } from './last-view';
 import type {
   CompanySummary,
   ResourceOption,
@@ -23,6 +24,8 @@ export type FetchSessionsRequest = PopupMessages['popup.sessions.fetch']['reques
 export type MoreSessionsRequest = PopupMessages['popup.sessions.more']['request'];
 
 export interface PopupApi {
+  /** The first screen the popup showed last time (read once at start), to draw before any answer. */
+  lastView?(): LastView | undefined;
   settings(): Promise<Settings>;
   /** Remembers the tracked website shown (settings.resourceDomain). */
   rememberResource(domain: string): Promise<void>;

@@ -4,20 +4,18 @@
  * frames in between; started together before the first render, they overlap. `prefetching(api)`
  * starts them and hands each answer to the first component call that asks the same question.
  */
-import { DEFAULT_FILTERS, toCacheQuery } from './filters';
+import { DEFAULT_FILTERS, isFirstScreenQuery, toCacheQuery } from './filters';
 import type { CachedSessionsRequest, PopupApi } from './popup-api';
 import type { SessionsPage } from './types';
 
-/** The period start is computed again when the list asks; a request this close is the same question. */
-const SAME_QUERY_MS = 60_000;
-
 export function prefetching(api: PopupApi, now: number = Date.now()): PopupApi {
+  const timeZone = api.timeZone();
   const settings = api.settings();
   const resources = api.resources();
   const auth = api.authStatus();
   // No resource: the background picks the one the popup will show, so no settings read comes first.
   const firstRequest: CachedSessionsRequest = {
-    ...toCacheQuery(DEFAULT_FILTERS, now, api.timeZone()),
+    ...toCacheQuery(DEFAULT_FILTERS, now, timeZone),
     excludeCompanies: [],
   };
   const firstPage: Promise<SessionsPage> = api.cachedSessions(firstRequest);
@@ -40,7 +38,7 @@ export function prefetching(api: PopupApi, now: number = Date.now()): PopupApi {
     resources: once(resources, () => api.resources()),
     authStatus: once(auth, () => api.authStatus()),
     async cachedSessions(request) {
-      if (unused && sameQuery(firstRequest, request)) {
+      if (unused && isFirstScreenQuery(request, now, timeZone)) {
         unused = false;
         const page = await firstPage.catch(() => undefined);
         // The answer says which website it is for; another website's list is asked anew.
@@ -49,14 +47,4 @@ export function prefetching(api: PopupApi, now: number = Date.now()): PopupApi {
       return api.cachedSessions(request);
     },
   };
-}
-
-function sameQuery(a: CachedSessionsRequest, b: CachedSessionsRequest): boolean {
-  return (
-    a.onlyIdentified === b.onlyIdentified &&
-    a.minPages === b.minPages &&
-    a.before === b.before &&
-    (b.excludeCompanies?.length ?? 0) === 0 &&
-    Math.abs(a.since - b.since) < SAME_QUERY_MS
-  );
 }

@@ -27,12 +27,12 @@ describe('recent visits', () => {
       cachedSessions: async () => page([row(1, alfa)], 'cache'),
       fetchSessions: () => fresh.promise,
     });
-    const onFirstList = vi.fn();
-    renderWith(api, <App onFirstList={onFirstList} />);
+    const onListShown = vi.fn();
+    renderWith(api, <App onListShown={onListShown} />);
 
     expect(within(await list()).getByText('Alfa Stavby s.r.o.')).toBeTruthy();
     expect(screen.getByText('Updating…')).toBeTruthy();
-    expect(onFirstList).toHaveBeenCalledTimes(1);
+    expect(onListShown.mock.calls).toEqual([['cache']]);
 
     fresh.resolve(page([row(1, alfa), row(2, beta)], 'api', { updatedAt: NOW }));
     expect(await screen.findByText('Beta a.s.')).toBeTruthy();

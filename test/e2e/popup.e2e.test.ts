@@ -80,15 +80,36 @@ describe('popup in Chromium', () => {
     expect(noise).toEqual([]);
   });
 
-  it('renders the first list from the cache when opened again, and marks it', async () => {
+  it('draws the last first screen when opened again, and forgets it on sign-out', async () => {
     session = await launchExtension();
     await session.signInAndSync();
+    const first = await session.openPopup();
+    await first.waitForFunction(() => document.body.dataset.cacheList !== undefined);
+    await first.close();
+
     const popup = await session.openPopup();
     const noise = consoleNoise(popup);
-    await popup.getByRole('list', { name: 'Recent visits' }).getByRole('listitem').first().waitFor();
-    const mark = await popup.evaluate(() => performance.getEntriesByName('leady:first-list').length);
-    expect(mark).toBe(1);
-    expect(Number(await popup.evaluate(() => document.body.dataset.firstList))).toBeGreaterThan(0);
+    const visits = popup.getByRole('list', { name: 'Recent visits' });
+    await visits.getByRole('listitem').first().waitFor();
+    await popup.waitForFunction(() => document.body.dataset.cacheList !== undefined);
+    const marks = await popup.evaluate(() => ({
+      from: document.body.dataset.firstListFrom,
+      firstList: performance.getEntriesByName('leady:first-list').length,
+      cacheList: performance.getEntriesByName('leady:cache-list').length,
+    }));
+    // Drawn in the first render, before the background answered; then the cache's list.
+    expect(marks).toEqual({ from: 'last-view', firstList: 1, cacheList: 1 });
+    expect(await popup.evaluate(() => localStorage.getItem('leady.popup.lastView'))).toContain('"rows"');
+
+    // Signing out forgets it: the next opening shows the sign-in form and no visits at any moment.
+    await popup.getByRole('button', { name: DEMO_EMAIL }).click();
+    await popup.getByRole('button', { name: 'Sign out' }).click();
+    await popup.getByRole('heading', { name: 'Sign in to Leady' }).waitFor();
+    expect(await popup.evaluate(() => localStorage.getItem('leady.popup.lastView'))).toBeNull();
+    await popup.close();
+    const again = await session.openPopup();
+    await again.getByRole('heading', { name: 'Sign in to Leady' }).waitFor();
+    expect(await again.evaluate(() => document.body.dataset.firstList)).toBeUndefined();
     expect(noise).toEqual([]);
   });
 });

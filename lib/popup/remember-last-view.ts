@@ -1,0 +1,109 @@
+/**
+ * Keeps the popup's last first screen (last-view.ts) in step with what the background answers,
+ * without the components knowing: `rememberingLastView(api, store)` reads the stored view once
+ * (`lastView()`), writes a new one whenever the first page of cached visits for the default filters
+ * arrives with the account, settings and websites it belongs to, and forgets it as soon as any
+ * answer or event says the account signed out or is another one.
+ */
+import type { AuthStatus } from '../messaging/protocol';
+import { isFirstScreenQuery } from './filters';
+import type { LastView, LastViewStore } from './last-view';
+import type { PopupApi } from './popup-api';
+import type { SessionsPage } from './types';
+
+/**
+ * Rows kept: a screenful (the popup shows about eight). Fewer rows to store, read and draw in the
+ * first render; the cache's full page follows at once.
+ */
+export const LAST_VIEW_ROWS = 10;
+
+export function rememberingLastView(
+  api: PopupApi,
+  store: LastViewStore,
+  clock: () => number = Date.now,
+): PopupApi {
+  const stored = store.read();
+  let auth: AuthStatus | undefined;
+  let settings: LastView['settings'] | undefined;
+  let resources: LastView['resources'] | undefined;
+  let page: LastView['page'] | undefined;
+  // The account the stored view belongs to; a view of another one is dropped when it shows up.
+  let viewAccount = stored?.auth;
+
+  const write = () => {
+    if (!auth || auth.state === 'signed-out' || !settings || !resources || !page) return;
+    store.write({ auth, settings, resources, page });
+    viewAccount = auth;
+  };
+  const seeAuth = (status: AuthStatus) => {
+    if (status.state === 'signed-out' || (viewAccount && !sameAccount(viewAccount, status))) {
+      store.clear();
+      viewAccount = undefined;
+      page = undefined;
+    }
+    auth = status;
+    write();
+    return status;
+  };
+
+  return {
+    ...api,
+    lastView: () => stored,
+    async settings() {
+      const answer = await api.settings();
+      settings = { locale: answer.locale, resourceDomain: answer.resourceDomain };
+      write();
+      return answer;
+    },
+    async rememberResource(domain) {
+      await api.rememberResource(domain);
+      if (settings) settings = { ...settings, resourceDomain: domain };
+    },
+    async resources() {
+      const answer = await api.resources();
+      resources = answer;
+      write();
+      return answer;
+    },
+    authStatus: async () => seeAuth(await api.authStatus()),
+    signIn: async (email, password) => seeAuth(await api.signIn(email, password)),
+    signInWithToken: async (token) => seeAuth(await api.signInWithToken(token)),
+    signOut: async () => {
+      // Forgotten before asking: even if the background does not answer, the user asked to leave.
+      store.clear();
+      viewAccount = undefined;
+      page = undefined;
+      return seeAuth(await api.signOut());
+    },
+    resetToken: async () => seeAuth(await api.resetToken()),
+    async cachedSessions(request) {
+      const answer = await api.cachedSessions(request);
+      const resource = answer.resource ?? request.resource;
+      // An empty page is no head start: the list waits for Leady then anyway.
+      const firstScreen = answer.rows.length > 0 && isFirstScreenQuery(request, clock(), api.timeZone());
+      if (resource !== undefined && firstScreen) {
+        page = screenful(answer, resource);
+        write();
+      }
+      return answer;
+    },
+    onEvent(listener) {
+      return api.onEvent((event) => {
+        if (event.event === 'auth.changed') seeAuth(event.status);
+        listener(event);
+      });
+    },
+  };
+}
+
+function screenful(answer: SessionsPage, resource: string): LastView['page'] {
+  if (answer.rows.length <= LAST_VIEW_ROWS) return { ...answer, resource };
+  const rows = answer.rows.slice(0, LAST_VIEW_ROWS);
+  // "Load more" then continues right after the last row kept, as the cache's own cursor would.
+  const before = rows.at(-1)?.lastAt;
+  return { ...answer, resource, rows, before, hasMore: before !== undefined };
+}
+
+function sameAccount(a: AuthStatus, b: AuthStatus): boolean {
+  return a.email === b.email && a.apiBaseUrl === b.apiBaseUrl;
+}
