@@ -27,6 +27,7 @@ import type { CompanyRecord, SessionRecord } from '../lib/cache/schema';
 import { hubspotCompanyList } from '../sandbox/demo-crm/hubspot';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { buildE2eExtension, E2E_EXTENSION_DIR } from '../test/e2e/build';
+import { quietWhileMeasured } from './quiet';
 import type { BenchResult } from './types';
 
 const ROWS = 500;
@@ -230,6 +231,7 @@ async function stopWorker(context: BrowserContext): Promise<void> {
 async function annotate(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
+  await quietWhileMeasured();
   await page.waitForFunction((rows) => document.documentElement.dataset.leadyBadges === String(rows), ROWS, {
     timeout: 60_000,
   });

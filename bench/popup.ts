@@ -16,6 +16,7 @@
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { buildE2eExtension } from '../test/e2e/build';
 import { launchExtension, waitFor } from '../test/e2e/harness';
+import { quietWhileMeasured } from './quiet';
 import type { BenchResult } from './types';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -36,6 +37,7 @@ export async function run(): Promise<BenchResult[]> {
     const cacheTimes: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
       const page = await session.openPopup();
+      await quietWhileMeasured();
       await page.waitForFunction(() => document.body.dataset.cacheList !== undefined, undefined, {
         timeout: 15_000,
       });

@@ -36,11 +36,30 @@ function contain(target: EventTarget, types: readonly string[]): void {
 export function createBadge(view: BadgeView, events: BadgeEvents): HTMLElement {
   const { host, root } = createHost('leady-badge', BADGE_HOST, BADGE_CSS);
   const el = h('button', { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' });
+  // Click is always listened to: assistive technology may click a button it never focused.
   el.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
     events.activate(host, event.detail === 0);
   });
+  // Everything else waits for the pointer or the focus to arrive: before that no other event can
+  // reach the badge, and a 500-row list would otherwise register thousands of listeners up front.
+  // Registered while pointerover is dispatched, pointerenter still sees the same move (it follows).
+  const arm = () => {
+    host.removeEventListener('pointerover', arm);
+    host.removeEventListener('focusin', arm);
+    armBadge(host, el, events);
+  };
+  host.addEventListener('pointerover', arm);
+  host.addEventListener('focusin', arm);
+  const wrap = h('span', null, el);
+  root.append(wrap);
+  buttons.set(host, el);
+  updateBadge(host, view);
+  return host;
+}
+
+function armBadge(host: HTMLElement, el: HTMLButtonElement, events: BadgeEvents): void {
   el.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') events.dismiss();
     event.stopPropagation();
@@ -48,11 +67,6 @@ export function createBadge(view: BadgeView, events: BadgeEvents): HTMLElement {
   el.addEventListener('pointerenter', () => events.hover(host, true));
   el.addEventListener('pointerleave', () => events.hover(host, false));
   contain(el, ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keyup', 'keypress', 'dblclick']);
-  const wrap = h('span', null, el);
-  root.append(wrap);
-  buttons.set(host, el);
-  updateBadge(host, view);
-  return host;
 }
 
 export function updateBadge(host: HTMLElement, view: BadgeView): void {

@@ -28,35 +28,44 @@ export function createHost(
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   roots.set(host, root);
-  const text = `${HOST_CSS}${hostCss}}${css}`;
-  const sheet = sharedSheet(text);
+  const sheet = sharedSheet(hostCss, css);
   if (sheet) {
     root.adoptedStyleSheets = [sheet];
   } else {
     const style = document.createElement('style');
-    style.textContent = text;
+    style.textContent = hostStyle(hostCss, css);
     root.append(style);
   }
   return { host, root };
 }
 
-const sheets = new Map<string, CSSStyleSheet | null>();
+function hostStyle(hostCss: string, css: string): string {
+  return `${HOST_CSS}${hostCss}}${css}`;
+}
+
+/** Parsed sheets by host CSS, then by CSS: the callers pass constant strings, so no key is built. */
+const sheets = new Map<string, Map<string, CSSStyleSheet | null>>();
 
 /**
  * One parsed stylesheet shared by every host of a kind: a 500-row list gets 500 badges, and 500
  * copies of a <style> element cost measurable time to create and match. Where constructable
  * stylesheets are unavailable to the content script, each host gets its own <style>.
  */
-function sharedSheet(text: string): CSSStyleSheet | null {
-  let sheet = sheets.get(text);
+function sharedSheet(hostCss: string, css: string): CSSStyleSheet | null {
+  let byCss = sheets.get(hostCss);
+  if (!byCss) {
+    byCss = new Map();
+    sheets.set(hostCss, byCss);
+  }
+  let sheet = byCss.get(css);
   if (sheet === undefined) {
     try {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(text);
+      sheet.replaceSync(hostStyle(hostCss, css));
     } catch {
       sheet = null;
     }
-    sheets.set(text, sheet);
+    byCss.set(css, sheet);
   }
   return sheet;
 }

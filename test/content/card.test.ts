@@ -161,6 +161,8 @@ describe('company card', () => {
   it('opens on hover after a short delay and closes when the pointer leaves', async () => {
     await open(fakeWith(insight()));
     const el = button(badges()[0]!);
+    // As a browser does: pointerover (bubbling out of the shadow root), then pointerenter.
+    el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     el.dispatchEvent(new PointerEvent('pointerenter'));
     expect(cardHost()).toBeNull();
     await settle(undefined, 400);
@@ -168,6 +170,28 @@ describe('company card', () => {
     el.dispatchEvent(new PointerEvent('pointerleave'));
     await settle(undefined, 350);
     expect(cardHost()).toBeNull();
+  });
+
+  it('keeps the page’s own row handlers from seeing what happens on a badge', async () => {
+    await open(fakeWith(insight()));
+    const seen: string[] = [];
+    const types = ['click', 'mousedown', 'pointerdown', 'mouseup', 'dblclick', 'keydown', 'keyup'];
+    for (const type of types) document.body.addEventListener(type, () => seen.push(type));
+    const el = button(badges()[0]!);
+    // A click may come without pointer or focus first (assistive technology): still contained.
+    mouseClick(el);
+    // The pointer arrives, then the focus: every other event stays with the badge too.
+    el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    el.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    for (const type of ['mousedown', 'mouseup', 'dblclick'])
+      el.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+    el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    for (const type of ['keydown', 'keyup'])
+      el.dispatchEvent(new KeyboardEvent(type, { key: 'x', bubbles: true, composed: true }));
+    expect(seen).toEqual([]);
+    // The same events from the page's own elements do reach its handlers.
+    document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    expect(seen).toEqual(['mousedown']);
   });
 
   it('closes on a click elsewhere on the page', async () => {
