@@ -76,6 +76,8 @@ export function App({ onListShown }: Props) {
   } else {
     content = (
       <SignedInPopup
+        // Another account is another popup: nothing of the last one (a drawn last view) carries over.
+        key={`${state.auth.apiBaseUrl} ${state.auth.email ?? ''}`}
         auth={state.auth}
         settings={state.settings}
         resources={state.resources}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
 import type { AuthStatus } from '../../lib/messaging/protocol';
 import type { ListOrigin } from '../../lib/popup/list-marks';
@@ -42,6 +42,12 @@ export function SignedInPopup(props: Props) {
   // Views are mounted on first visit and then kept (hidden), so filters and scroll survive tab changes.
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(['sessions']));
   const [chosen, setChosen] = useState(settings.resourceDomain);
+  // The settings first drawn may be the last view's: the real ones decide, unless the user has
+  // picked a website in the meantime.
+  const picked = useRef(false);
+  useEffect(() => {
+    if (!picked.current) setChosen(settings.resourceDomain);
+  }, [settings.resourceDomain]);
   const [company, setCompany] = useState<OpenCompany>();
   const blacklist = useBlacklist(api);
 
@@ -54,6 +60,7 @@ export function SignedInPopup(props: Props) {
     setVisited((current) => new Set([...current, next]));
   };
   const chooseResource = (domain: string) => {
+    picked.current = true;
     setChosen(domain);
     api.rememberResource(domain).catch(() => {});
   };

@@ -57,15 +57,16 @@ const INITIAL: SessionListState = {
 export function useSessionList(api: PopupApi, options: Options) {
   const { resource, filters, canRefresh, timeZone } = options;
   const key = filtersKey(resource, filters);
-  // The last view seeds the list only if it is this very list (website and default filters).
-  const seedKey = useRef(
-    options.lastPage?.resource === resource && key === filtersKey(resource, DEFAULT_FILTERS)
-      ? key
-      : undefined,
-  );
-  const [state, setState] = useState<SessionListState>(() =>
-    seedKey.current === undefined || !options.lastPage ? INITIAL : seededState(options.lastPage, canRefresh),
-  );
+  // The last view seeds the list only if it is this very list (website and default filters), and
+  // only with the rows still inside its period.
+  const [state, setState] = useState<SessionListState>(() => {
+    const seed = options.lastPage;
+    if (seed?.resource !== resource || key !== filtersKey(resource, DEFAULT_FILTERS)) return INITIAL;
+    return seededState(seed, toCacheQuery(DEFAULT_FILTERS, Date.now(), timeZone).since, canRefresh);
+  });
+  // The list whose rows are on screen: asking it again (a retry, a finished sync, the account's
+  // state changing) keeps them until the answer replaces them, instead of flashing the skeleton.
+  const shownKey = useRef(state.seeded ? key : undefined);
   const [reloads, setReloads] = useState(0);
   const generation = useRef(0);
   const hidden = useRef(options.hidden);
@@ -79,10 +80,10 @@ export function useSessionList(api: PopupApi, options: Options) {
     const current = () => run === generation.current;
     const now = Date.now();
     const exclude = [...hidden.current];
-    // Seeded rows stay on screen until the cache answers; any other list starts from the skeleton.
-    const keepSeed = seedKey.current === key;
-    seedKey.current = undefined;
-    setState(keepSeed ? (s) => ({ ...s, refreshing: canRefresh }) : { ...INITIAL, refreshing: canRefresh });
+    // Rows of this very list stay on screen until the answer; another list starts from the skeleton.
+    const keep = shownKey.current === key;
+    shownKey.current = key;
+    setState(keep ? (s) => ({ ...s, refreshing: canRefresh }) : { ...INITIAL, refreshing: canRefresh });
 
     void (async () => {
       let cached: SessionsPage | undefined;
@@ -97,6 +98,8 @@ export function useSessionList(api: PopupApi, options: Options) {
           // The cache is a head start, not the source of truth: the API answer follows.
         }
         if (!current()) return;
+        // Without the cache's word the last view's rows cannot be vouched for: they go.
+        if (!cached) setState((s) => (s.seeded ? seedDropped(s, canRefresh) : s));
         if (cached) {
           const page = cached;
           setState((s) => ({
@@ -195,16 +198,23 @@ export function useSessionList(api: PopupApi, options: Options) {
   return { state, loadMore, updateRow, reloadFromCache, retry };
 }
 
-function seededState(page: SessionsPage, refreshing: boolean): SessionListState {
+function seededState(page: SessionsPage, since: number, refreshing: boolean): SessionListState {
+  const rows = page.rows.filter((row) => row.lastAt !== undefined && row.lastAt >= since);
+  if (rows.length === 0) return INITIAL;
   return {
     ...INITIAL,
-    rows: page.rows,
+    rows,
     phase: 'ready',
     source: 'cache',
-    before: page.before,
-    hasMore: page.hasMore,
+    before: rows.length < page.rows.length ? undefined : page.before,
+    hasMore: rows.length < page.rows.length ? false : page.hasMore,
     updatedAt: page.updatedAt,
     refreshing,
     seeded: true,
   };
+}
+
+function seedDropped(state: SessionListState, canRefresh: boolean): SessionListState {
+  const phase = canRefresh ? 'loading' : 'ready';
+  return { ...state, rows: [], source: undefined, before: undefined, hasMore: false, seeded: false, phase };
 }

@@ -80,12 +80,12 @@ export function parseLastView(json: string | null): LastView | undefined {
 function lastAuth(value: unknown): AuthStatus | undefined {
   // A signed-out account has no first screen to show.
   if (!isRecord(value) || (value.state !== 'signed-in' && value.state !== 'expired')) return undefined;
-  if (typeof value.apiBaseUrl !== 'string' || !optional(value.email, 'string')) return undefined;
+  if (typeof value.apiBaseUrl !== 'string' || !optionalText(value.email)) return undefined;
   return { state: value.state, apiBaseUrl: value.apiBaseUrl, email: value.email as string | undefined };
 }
 
 function lastSettings(value: unknown): LastView['settings'] | undefined {
-  if (!isRecord(value) || !optional(value.resourceDomain, 'string')) return undefined;
+  if (!isRecord(value) || !optionalText(value.resourceDomain)) return undefined;
   const locale = value.locale;
   if (locale !== 'auto' && locale !== 'cs' && locale !== 'en') return undefined;
   return { locale, resourceDomain: value.resourceDomain as string | undefined };
@@ -94,7 +94,7 @@ function lastSettings(value: unknown): LastView['settings'] | undefined {
 function lastResources(value: unknown): ResourceOption[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const valid = value.every(
-    (item) => isRecord(item) && typeof item.domain === 'string' && optional(item.name, 'string'),
+    (item) => isRecord(item) && typeof item.domain === 'string' && optionalText(item.name),
   );
   return valid ? (value as ResourceOption[]) : undefined;
 }
@@ -102,8 +102,9 @@ function lastResources(value: unknown): ResourceOption[] | undefined {
 function lastPage(value: unknown): LastView['page'] | undefined {
   if (!isRecord(value) || value.source !== 'cache' || typeof value.resource !== 'string') return undefined;
   if (!Array.isArray(value.rows) || !value.rows.every(isSessionRow)) return undefined;
-  if (typeof value.hasMore !== 'boolean' || !optional(value.before, 'number')) return undefined;
-  if (!optional(value.updatedAt, 'number')) return undefined;
+  if (typeof value.hasMore !== 'boolean') return undefined;
+  if (value.before !== undefined && !isInstant(value.before)) return undefined;
+  if (value.updatedAt !== undefined && !isInstant(value.updatedAt)) return undefined;
   return {
     resource: value.resource,
     rows: value.rows,
@@ -119,32 +120,41 @@ function isSessionRow(value: unknown): value is SessionRow {
   return (
     isRecord(value) &&
     typeof value.key === 'string' &&
-    typeof value.id === 'number' &&
+    Number.isSafeInteger(value.id) &&
     typeof value.resource === 'string' &&
-    typeof value.seconds === 'number' &&
+    isCount(value.seconds) &&
     (value.company === undefined || isCompanyView(value.company)) &&
-    optional(value.firstAt, 'number') &&
-    optional(value.lastAt, 'number') &&
-    optional(value.pages, 'number') &&
-    optional(value.referrer, 'string') &&
-    optional(value.searchQuery, 'string')
+    (value.firstAt === undefined || isInstant(value.firstAt)) &&
+    (value.lastAt === undefined || isInstant(value.lastAt)) &&
+    (value.pages === undefined || isCount(value.pages)) &&
+    optionalText(value.referrer) &&
+    optionalText(value.searchQuery)
   );
+}
+
+/** Epoch milliseconds a Date can hold (a rendered time of 1e16 would throw). */
+function isInstant(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 8.64e15;
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 function isCompanyView(value: unknown): value is SessionCompanyView {
   return (
     isRecord(value) &&
-    typeof value.id === 'number' &&
+    Number.isSafeInteger(value.id) &&
     typeof value.name === 'string' &&
-    optional(value.website, 'string') &&
-    optional(value.email, 'string') &&
-    optional(value.territory, 'string') &&
-    optional(value.ico, 'string')
+    optionalText(value.website) &&
+    optionalText(value.email) &&
+    optionalText(value.territory) &&
+    optionalText(value.ico)
   );
 }
 
-function optional(value: unknown, type: 'string' | 'number'): boolean {
-  return value === undefined || typeof value === type;
+function optionalText(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,7 +3,8 @@
  * without the components knowing: `rememberingLastView(api, store)` reads the stored view once
  * (`lastView()`), writes a new one whenever the first page of cached visits for the default filters
  * arrives with the account, settings and websites it belongs to, and forgets it as soon as any
- * answer or event says the account signed out or is another one.
+ * answer or event says the account signed out or is another one. Visits of blacklisted companies
+ * (as far as the popup has heard) are left out of what it keeps, so they are never drawn first.
  */
 import type { AuthStatus } from '../messaging/protocol';
 import { isFirstScreenQuery } from './filters';
@@ -29,10 +30,18 @@ export function rememberingLastView(
   let page: LastView['page'] | undefined;
   // The account the stored view belongs to; a view of another one is dropped when it shows up.
   let viewAccount = stored?.auth;
+  // Blacklisted companies: the blacklist's answer, plus what was hidden or brought back since.
+  const hidden = new Set<number>();
 
   const write = () => {
     if (!auth || auth.state === 'signed-out' || !settings || !resources || !page) return;
-    store.write({ auth, settings, resources, page });
+    const rows = page.rows.filter((row) => row.company === undefined || !hidden.has(row.company.id));
+    store.write({
+      auth,
+      settings,
+      resources,
+      page: rows.length === page.rows.length ? page : { ...page, rows },
+    });
     viewAccount = auth;
   };
   const seeAuth = (status: AuthStatus) => {
@@ -57,7 +66,9 @@ export function rememberingLastView(
     },
     async rememberResource(domain) {
       await api.rememberResource(domain);
+      // Kept at once: the next opening shows this website even if its list is never stored.
       if (settings) settings = { ...settings, resourceDomain: domain };
+      write();
     },
     async resources() {
       const answer = await api.resources();
@@ -76,13 +87,41 @@ export function rememberingLastView(
       return seeAuth(await api.signOut());
     },
     resetToken: async () => seeAuth(await api.resetToken()),
+    async blacklistIds() {
+      const ids = await api.blacklistIds();
+      hidden.clear();
+      for (const id of ids) hidden.add(id);
+      write();
+      return ids;
+    },
+    async blacklistAdd(companyId) {
+      hidden.add(companyId);
+      write();
+      try {
+        return await api.blacklistAdd(companyId);
+      } catch (error) {
+        // Refused: the company is listed again, and so may be its visits.
+        hidden.delete(companyId);
+        throw error;
+      }
+    },
+    async blacklistUndo(companyId) {
+      await api.blacklistUndo(companyId);
+      hidden.delete(companyId);
+    },
     async cachedSessions(request) {
       const answer = await api.cachedSessions(request);
       const resource = answer.resource ?? request.resource;
+      // Companies left out of the query are blacklisted ones: the view leaves them out too.
+      const excluded = request.excludeCompanies ?? [];
+      const rows = excluded.length
+        ? answer.rows.filter((row) => row.company === undefined || !excluded.includes(row.company.id))
+        : answer.rows;
       // An empty page is no head start: the list waits for Leady then anyway.
-      const firstScreen = answer.rows.length > 0 && isFirstScreenQuery(request, clock(), api.timeZone());
+      const query = { ...request, excludeCompanies: [] };
+      const firstScreen = rows.length > 0 && isFirstScreenQuery(query, clock(), api.timeZone());
       if (resource !== undefined && firstScreen) {
-        page = screenful(answer, resource);
+        page = screenful({ ...answer, rows }, resource);
         write();
       }
       return answer;

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/popup/App';
 import type { LastView } from '../../lib/popup/last-view';
+import { DEFAULT_SETTINGS } from '../../lib/storage/items';
 import { API_URL, deferred, fakeApi, leadyError, NOW, page, renderWith, row, SIGNED_IN } from './fake-api';
 
 beforeEach(() => {
@@ -92,5 +93,63 @@ describe('the last view', () => {
     cached.resolve(page([row(2, alfa)], 'cache'));
     expect(await screen.findByText('Alfa Stavby s.r.o.')).toBeTruthy();
     expect(onListShown.mock.calls).toEqual([['cache']]);
+  });
+
+  it('is taken away when the cache cannot vouch for it', async () => {
+    const api = fakeApi({
+      lastView: () => lastView({ auth: { ...SIGNED_IN, state: 'expired' } }),
+      authStatus: async () => ({ ...SIGNED_IN, state: 'expired' }),
+      cachedSessions: async () => {
+        throw leadyError('network');
+      },
+    });
+    renderWith(api, <App />);
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText('<img src=x onerror=alert(1)>')).toBeNull());
+    expect(await screen.findByText('Nothing saved for this view yet.')).toBeTruthy();
+  });
+
+  it('gives way to the website the real settings name', async () => {
+    const api = fakeApi({
+      lastView: () => lastView({ resources: [{ domain: 'web.cz' }, { domain: 'shop.cz' }] }),
+      settings: async () => ({ ...DEFAULT_SETTINGS, resourceDomain: 'shop.cz' }),
+      resources: async () => [{ domain: 'web.cz' }, { domain: 'shop.cz' }],
+      cachedSessions: async (request) =>
+        request.resource === 'shop.cz'
+          ? page([row(2, alfa, { resource: 'shop.cz' })], 'cache')
+          : new Promise(() => {}),
+      fetchSessions: () => new Promise(() => {}),
+    });
+    renderWith(api, <App />);
+    expect(await screen.findByText('Alfa Stavby s.r.o.')).toBeTruthy();
+    expect(screen.queryByText('<img src=x onerror=alert(1)>')).toBeNull();
+    expect(api.cachedSessions).toHaveBeenCalledWith(expect.objectContaining({ resource: 'shop.cz' }));
+  });
+
+  it('draws only visits still inside the list’s period', async () => {
+    const old = row(9, alfa, { lastAt: NOW - 8 * 86_400_000, firstAt: NOW - 8 * 86_400_000 - 60_000 });
+    const api = fakeApi({
+      lastView: () => lastView({ page: { ...page([row(1, hostile), old], 'cache'), resource: 'web.cz' } }),
+      cachedSessions: () => new Promise(() => {}),
+    });
+    renderWith(api, <App />);
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(screen.queryByText('Alfa Stavby s.r.o.')).toBeNull();
+  });
+
+  it('stays on screen when the account turns out expired, until the cache answers', async () => {
+    const cached = deferred<ReturnType<typeof page>>();
+    const api = fakeApi({
+      lastView: () => lastView(),
+      authStatus: async () => ({ ...SIGNED_IN, state: 'expired' }),
+      cachedSessions: () => cached.promise,
+    });
+    renderWith(api, <App />);
+    await screen.findByText(/sign-in has expired/i);
+    // Asked again for the same list (now without refreshing from Leady): the rows stay meanwhile.
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(screen.queryByRole('status', { name: 'Loading…' })).toBeNull();
+    cached.resolve(page([row(2, alfa)], 'cache'));
+    expect(await screen.findByText('Alfa Stavby s.r.o.')).toBeTruthy();
   });
 });

@@ -69,6 +69,10 @@ describe('the last view in web storage', () => {
       parseLastView(stored({ page: { ...PAGE, rows: [{ ...ROW, company: { id: 7, name: 1 } }] } })),
     ).toBeUndefined();
     expect(parseLastView(stored({ page: { ...PAGE, source: 'api' } }))).toBeUndefined();
+    // Numbers a Date cannot hold would make the first render throw.
+    expect(parseLastView(stored({ page: { ...PAGE, rows: [{ ...ROW, lastAt: 1e16 }] } }))).toBeUndefined();
+    expect(parseLastView(stored({ page: { ...PAGE, rows: [{ ...ROW, seconds: -1 }] } }))).toBeUndefined();
+    expect(parseLastView(stored({ page: { ...PAGE, updatedAt: 1e300 } }))).toBeUndefined();
     expect(parseLastView(stored({}))).toEqual(VIEW);
   });
 
@@ -101,6 +105,7 @@ function baseApi(overrides: Partial<PopupApi> = {}) {
     signIn: vi.fn(async () => SIGNED_IN),
     signOut: vi.fn(async (): Promise<AuthStatus> => ({ state: 'signed-out', apiBaseUrl: API })),
     rememberResource: vi.fn(async () => {}),
+    blacklistIds: vi.fn(async () => [] as number[]),
     cachedSessions: vi.fn(async () => PAGE as SessionsPage),
     timeZone: () => 'Europe/Prague',
     onEvent: (listener: (event: PopupEvent) => void) => {
@@ -167,12 +172,37 @@ describe('rememberingLastView', () => {
     expect(kept).toMatchObject({ before: NOW - (LAST_VIEW_ROWS - 1), hasMore: true });
   });
 
+  it('leaves out visits of blacklisted companies, as the popup hears of them', async () => {
+    const other = { ...ROW, key: 'web.cz 2', id: 2, company: { id: 8, name: 'Beta a.s.' } };
+    const store = webStorageLastView(memoryStorage());
+    const { api } = baseApi({
+      cachedSessions: vi.fn(async () => ({ ...PAGE, rows: [ROW, other] })),
+      blacklistIds: vi.fn(async () => [8]),
+      blacklistAdd: vi.fn().mockRejectedValueOnce(new Error('refused')).mockResolvedValue({}),
+    });
+    const wrapped = rememberingLastView(api, store, () => NOW);
+    await openFirstScreen(wrapped);
+    expect(store.read()?.page.rows.map((r) => r.id)).toEqual([1, 2]);
+    await wrapped.blacklistIds();
+    expect(store.read()?.page.rows.map((r) => r.id)).toEqual([1]);
+
+    // Hidden at once; refused by Leady, the company is listed again with the next page stored.
+    await expect(wrapped.blacklistAdd(7)).rejects.toThrow('refused');
+    await wrapped.cachedSessions(FIRST_SCREEN);
+    expect(store.read()?.page.rows.map((r) => r.id)).toEqual([1]);
+    await wrapped.blacklistAdd(7);
+    expect(store.read()?.page.rows).toEqual([]);
+  });
+
   it('remembers the website the user picks', async () => {
     const store = webStorageLastView(memoryStorage());
     const { api } = baseApi({ cachedSessions: vi.fn(async () => ({ ...PAGE, resource: 'shop.cz' })) });
     const wrapped = rememberingLastView(api, store, () => NOW);
     await Promise.all([wrapped.settings(), wrapped.authStatus(), wrapped.resources()]);
+    await wrapped.cachedSessions(FIRST_SCREEN);
     await wrapped.rememberResource('shop.cz');
+    // Kept at once, even before (or without) a list of the new website.
+    expect(store.read()?.settings.resourceDomain).toBe('shop.cz');
     await wrapped.cachedSessions({ ...FIRST_SCREEN, resource: 'shop.cz' });
     expect(store.read()?.settings.resourceDomain).toBe('shop.cz');
     expect(store.read()?.page.resource).toBe('shop.cz');
