@@ -404,6 +404,7 @@ async function shippedMatcher(): Promise<Matcher> {
       build: {
         outDir,
         minify: 'esbuild',
+        // As in the extension's background.js, which keeps native class fields (no helper calls).
         target: 'es2022',
         lib: { entry: resolve('lib/matching/index.ts'), formats: ['es'], fileName: () => 'matcher.mjs' },
       },
