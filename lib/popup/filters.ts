@@ -60,11 +60,12 @@ export function toApiQuery(filters: SessionFilterState, now: number, timeZone: s
 const SAME_QUERY_MS = 60_000;
 
 /**
- * Whether a cache query is the popup's first screen: the default filters, the first page, nothing
- * hidden. `since` is compared with a minute's tolerance (the list computes it again on mount).
+ * Whether a cache query is the popup's first screen: the default filters, the first page. `since`
+ * is compared with a minute's tolerance (the list computes it again on mount). Which companies it
+ * leaves out (blacklisted ones) is the caller's question.
  */
 export function isFirstScreenQuery(
-  query: CacheSessionQuery & { before?: number; excludeCompanies?: readonly number[] },
+  query: CacheSessionQuery & { before?: number },
   now: number,
   timeZone: string,
 ): boolean {
@@ -73,7 +74,6 @@ export function isFirstScreenQuery(
     query.onlyIdentified === first.onlyIdentified &&
     query.minPages === first.minPages &&
     query.before === undefined &&
-    (query.excludeCompanies?.length ?? 0) === 0 &&
     Math.abs(query.since - first.since) < SAME_QUERY_MS
   );
 }

@@ -38,7 +38,9 @@ export function prefetching(api: PopupApi, now: number = Date.now()): PopupApi {
     resources: once(resources, () => api.resources()),
     authStatus: once(auth, () => api.authStatus()),
     async cachedSessions(request) {
-      if (unused && isFirstScreenQuery(request, now, timeZone)) {
+      // The prefetched page left nothing out: only a question leaving nothing out can take it.
+      const nothingHidden = (request.excludeCompanies?.length ?? 0) === 0;
+      if (unused && nothingHidden && isFirstScreenQuery(request, now, timeZone)) {
         unused = false;
         const page = await firstPage.catch(() => undefined);
         // The answer says which website it is for; another website's list is asked anew.

@@ -118,8 +118,7 @@ export function rememberingLastView(
         ? answer.rows.filter((row) => row.company === undefined || !excluded.includes(row.company.id))
         : answer.rows;
       // An empty page is no head start: the list waits for Leady then anyway.
-      const query = { ...request, excludeCompanies: [] };
-      const firstScreen = rows.length > 0 && isFirstScreenQuery(query, clock(), api.timeZone());
+      const firstScreen = rows.length > 0 && isFirstScreenQuery(request, clock(), api.timeZone());
       if (resource !== undefined && firstScreen) {
         page = screenful({ ...answer, rows }, resource);
         write();
