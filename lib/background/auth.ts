@@ -1,7 +1,7 @@
 import { LeadyError } from '../api';
 import { clearCache } from '../cache/maintenance';
 import type { AuthStatus } from '../messaging/protocol';
-import { type Account, accountItem, clearAccountStorage, tokenItem } from '../storage/items';
+import { type Account, accountItem, clearAccountData, tokenItem } from '../storage/items';
 import { currentApiBaseUrl } from './api-base-url';
 import { createSerializer } from './serialize';
 import type { Services } from './services';
@@ -17,7 +17,11 @@ export interface Auth {
 /** Leady tokens are DRF tokens (40 hex characters); accept any printable token without spaces. */
 const TOKEN_PATTERN = /^[\x21-\x7e]{8,256}$/;
 
-export function createAuth(services: Services): Auth {
+/**
+ * @param cacheCleared called whenever the account's cached records are deleted, so what mirrors
+ *   them in memory (the match index) is dropped too.
+ */
+export function createAuth(services: Services, cacheCleared: () => void = () => {}): Auth {
   const serialize = createSerializer();
   let checkingPastedToken = false;
 
@@ -47,12 +51,24 @@ export function createAuth(services: Services): Auth {
     return current;
   }
 
+  /**
+   * Everything of the account but its token: waiting requests, cached records and the index over
+   * them, its websites, the toolbar count and unsent blacklistings (which must never go out with
+   * another account's token).
+   */
+  async function forgetAccountData(): Promise<void> {
+    services.queue.clear(new LeadyError({ kind: 'signed-out', endpoint: 'auth', message: 'Signed out' }));
+    await clearAccountData();
+    await clearCache(await services.cache());
+    cacheCleared();
+  }
+
   /** Signing in as someone else, or against another API, must not show the previous account's data. */
   async function forgetPreviousAccount(email: string | undefined, apiBaseUrl: string): Promise<void> {
     const previous = await accountItem.getValue();
     const sameAccount =
       previous.apiBaseUrl === apiBaseUrl && (email === undefined || previous.email === email);
-    if (previous.state !== 'signed-out' && !sameAccount) await clearCache(await services.cache());
+    if (previous.state !== 'signed-out' && !sameAccount) await forgetAccountData();
   }
 
   async function completeSignIn(token: string, email: string | undefined, apiBaseUrl: string) {
@@ -106,9 +122,8 @@ export function createAuth(services: Services): Auth {
 
     signOut: () =>
       serialize(async () => {
-        services.queue.clear(new LeadyError({ kind: 'signed-out', endpoint: 'auth', message: 'Signed out' }));
-        await clearAccountStorage();
-        await clearCache(await services.cache());
+        await tokenItem.removeValue();
+        await forgetAccountData();
         return setAccount({ state: 'signed-out' });
       }),
 

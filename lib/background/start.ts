@@ -28,7 +28,7 @@ export function startBackground(services: Services = createServices()): Backgrou
   const blacklist = startBlacklist(services);
   const context: BackgroundContext = {
     services,
-    auth: createAuth(services),
+    auth: createAuth(services, () => matcher.reset()),
     syncer,
     matcher,
     blacklist,

@@ -79,10 +79,12 @@ export const blacklistItem = storage.defineItem<Record<string, BlacklistItem & {
   { fallback: {} },
 );
 
-/** Sign-out: everything that belongs to the account goes (settings stay: they belong to the user). */
-export async function clearAccountStorage(): Promise<void> {
+/**
+ * What belongs to an account besides its token: its websites, the toolbar count and the blacklist
+ * outbox. Gone on sign-out and when another account signs in (settings stay: they are the user's).
+ */
+export async function clearAccountData(): Promise<void> {
   await Promise.all([
-    tokenItem.removeValue(),
     resourcesItem.removeValue(),
     newCompaniesItem.removeValue(),
     blacklistItem.removeValue(),

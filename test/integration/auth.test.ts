@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackgroundEvent } from '../../lib/background/events';
 import { countCompanies } from '../../lib/cache/companies';
-import { accountItem, tokenItem } from '../../lib/storage/items';
+import {
+  accountItem,
+  blacklistItem,
+  newCompaniesItem,
+  resourcesItem,
+  tokenItem,
+} from '../../lib/storage/items';
 import { createSyncer } from '../../lib/sync/syncer';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
 
@@ -91,7 +97,35 @@ describe('signing in and out against the sandbox', () => {
     await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
     await createSyncer(bg.services).syncNow();
     await accountItem.setValue({ ...(await accountItem.getValue()), email: 'someone@else.cz' });
+    // The other account had websites, a toolbar count and a blacklisting still in its undo window.
+    await resourcesItem.setValue([{ domain: 'jina-firma.cz' }]);
+    await newCompaniesItem.setValue(3);
+    await blacklistItem.setValue({
+      '7': {
+        companyId: 7,
+        companyName: 'Firma',
+        state: 'pending',
+        createdAt: Date.now(),
+        sendAfter: Date.now(),
+      },
+    });
+    const clearsBefore = bg.cacheClears();
     await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
     expect(await countCompanies(await bg.services.cache())).toBe(0);
+    expect(bg.cacheClears()).toBe(clearsBefore + 1);
+    // Its unsent blacklisting must never go out with this account's token.
+    expect(await blacklistItem.getValue()).toEqual({});
+    expect(await resourcesItem.getValue()).toEqual([]);
+    expect(await newCompaniesItem.getValue()).toBe(0);
+  });
+
+  it('signing in again as the same account keeps its data', async () => {
+    bg = await backgroundAgainstSandbox();
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    await createSyncer(bg.services).syncNow();
+    const companies = await countCompanies(await bg.services.cache());
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    expect(await countCompanies(await bg.services.cache())).toBe(companies);
+    expect(bg.cacheClears()).toBe(0);
   });
 });

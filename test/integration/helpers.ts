@@ -18,8 +18,13 @@ export async function backgroundAgainstSandbox(options: SandboxOptions = {}, clo
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: sandbox.url });
   const events = createEventBus(async () => undefined);
   const services: Services = createServices({ cacheName: `integration-${dbCount++}`, events, now: clock });
-  const auth = createAuth(services);
+  let cacheClears = 0;
+  const auth = createAuth(services, () => {
+    cacheClears += 1;
+  });
   return {
+    /** How often auth said the cached records were deleted (the match index goes with them). */
+    cacheClears: () => cacheClears,
     sandbox,
     services,
     auth,
