@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
+import { toErrorData } from '../../lib/api/error-data';
 import { errorMessage } from '../../lib/api/error-message';
 import type { AuthStatus } from '../../lib/messaging/protocol';
 import { parseApiBaseUrl, sameApiUrl } from '../../lib/options/api-url';
-import { toErrorData } from '../../lib/popup/error-data';
 import type { Settings } from '../../lib/storage/items';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorNote } from '../common/ErrorNote';

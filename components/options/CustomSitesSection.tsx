@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
+import { toErrorData } from '../../lib/api/error-data';
 import { errorMessage } from '../../lib/api/error-message';
 import { parseApiBaseUrl } from '../../lib/options/api-url';
-import { toErrorData } from '../../lib/popup/error-data';
 import { isBuiltInCrmOrigin } from '../../lib/sites/built-in';
 import { originMatchPattern, parseSiteOrigin } from '../../lib/sites/origin';
 import { ErrorNote } from '../common/ErrorNote';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { toErrorData } from '../../lib/api/error-data';
 import { errorMessage } from '../../lib/api/error-message';
 import { resolveLocale } from '../../lib/i18n/translate';
 import type { AuthStatus } from '../../lib/messaging/protocol';
-import { toErrorData } from '../../lib/popup/error-data';
 import type { Settings } from '../../lib/storage/items';
 import { ErrorNote } from '../common/ErrorNote';
 import { AccountSection } from './AccountSection';

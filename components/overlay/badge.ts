@@ -3,7 +3,7 @@
  * carries `data-leady-company` (space-separated candidate ids when ambiguous), `data-leady-person`
  * and `data-leady-state`, so the page's own tooling and our tests can find it without the shadow root.
  */
-import { h } from './dom';
+import { contain, h } from './dom';
 import { createHost } from './host';
 import { BADGE_CSS, BADGE_HOST } from './styles';
 
@@ -55,11 +55,6 @@ function badgeContent(): { wrap: HTMLSpanElement } & BadgeParts {
   const count = document.createTextNode('');
   button.append(count);
   return { wrap, button, count };
-}
-
-/** Keeps the page's own handlers (row clicks, keyboard shortcuts) from seeing our events. */
-function contain(target: EventTarget, types: readonly string[]): void {
-  for (const type of types) target.addEventListener(type, (event) => event.stopPropagation());
 }
 
 export function createBadge(view: BadgeView, events: BadgeEvents): HTMLElement {

@@ -3,6 +3,7 @@
  * panes of the CRM would clip a card placed beside its badge. Fixed position next to the badge;
  * closes on Escape, on a click elsewhere, and (when opened by hovering) when the pointer leaves.
  */
+import { contain } from './dom';
 import { createHost } from './host';
 import { LAYER_CSS, LAYER_HOST } from './styles';
 
@@ -44,9 +45,7 @@ export function createCardLayer(events: CardLayerEvents): CardLayer {
     // The CRM's keyboard shortcuts must not fire while the user works in the card.
     event.stopPropagation();
   });
-  for (const type of ['click', 'mousedown', 'pointerdown', 'keyup', 'keypress']) {
-    card.addEventListener(type, (event) => event.stopPropagation());
-  }
+  contain(card, ['click', 'mousedown', 'pointerdown', 'keyup', 'keypress']);
   card.addEventListener('pointerenter', () => events.hover(true));
   card.addEventListener('pointerleave', () => events.hover(false));
 

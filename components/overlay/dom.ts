@@ -41,3 +41,8 @@ export function button(
   });
   return el;
 }
+
+/** Keeps the page's own handlers (row clicks, keyboard shortcuts) from seeing our events. */
+export function contain(target: EventTarget, types: readonly string[]): void {
+  for (const type of types) target.addEventListener(type, (event) => event.stopPropagation());
+}

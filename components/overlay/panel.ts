@@ -3,7 +3,7 @@
  * the window (a record header has no room for more than the badge). Also the only place a
  * signed-out user sees anything: a discreet hint to sign in.
  */
-import { button, h } from './dom';
+import { button, contain, h } from './dom';
 import type { Formatter } from './format';
 import { createHost } from './host';
 import { LAYER_CSS, LAYER_HOST } from './styles';
@@ -25,9 +25,7 @@ export function createRecordPanel(fmt: Formatter, onDismiss: () => void): Record
   const { host, root } = createHost('leady-panel', LAYER_HOST, LAYER_CSS);
   const panel = h('aside', { class: 'panel', role: 'complementary', 'aria-label': 'Leady' });
   root.append(panel);
-  for (const type of ['click', 'mousedown', 'pointerdown', 'keydown', 'keyup']) {
-    panel.addEventListener(type, (event) => event.stopPropagation());
-  }
+  contain(panel, ['click', 'mousedown', 'pointerdown', 'keydown', 'keyup']);
   const close = button('×', onDismiss, { class: 'x', 'aria-label': fmt.t('close'), title: fmt.t('close') });
 
   function body(view: PanelView): Node[] {

@@ -2,7 +2,7 @@
  * A short message in the window's corner, with at most one action: "Company is blacklisted. Undo"
  * after a blacklisting from the context menu, where no card is open to show it.
  */
-import { button, h } from './dom';
+import { button, contain, h } from './dom';
 import { createHost } from './host';
 import { LAYER_CSS, LAYER_HOST } from './styles';
 
@@ -15,9 +15,7 @@ export function createToast(): Toast {
   const { host, root } = createHost('leady-toast', LAYER_HOST, LAYER_CSS);
   const box = h('div', { class: 'toast', role: 'status' });
   root.append(box);
-  for (const type of ['click', 'mousedown', 'pointerdown', 'keydown']) {
-    box.addEventListener(type, (event) => event.stopPropagation());
-  }
+  contain(box, ['click', 'mousedown', 'pointerdown', 'keydown']);
   return {
     show(text, action) {
       const message = h('span', { dir: 'auto' }, text);

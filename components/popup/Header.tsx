@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { toErrorData } from '../../lib/api/error-data';
 import { errorMessage } from '../../lib/api/error-message';
 import type { AuthStatus } from '../../lib/messaging/protocol';
-import { toErrorData } from '../../lib/popup/error-data';
 import { apiHostOf } from '../../lib/popup/sign-in-error';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorNote } from '../common/ErrorNote';

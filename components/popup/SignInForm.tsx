@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
+import { toErrorData } from '../../lib/api/error-data';
 import type { LeadyErrorData } from '../../lib/api/errors';
 import type { AuthStatus } from '../../lib/messaging/protocol';
-import { toErrorData } from '../../lib/popup/error-data';
 import { apiHostOf, signInErrorText } from '../../lib/popup/sign-in-error';
 import { useCountdown } from '../common/use-countdown';
 import { usePopupApi, useText } from './context';

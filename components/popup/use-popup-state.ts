@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { toErrorData } from '../../lib/api/error-data';
 import type { LeadyErrorData } from '../../lib/api/errors';
 import type { AuthStatus } from '../../lib/messaging/protocol';
-import { toErrorData } from '../../lib/popup/error-data';
 import type { LastView } from '../../lib/popup/last-view';
 import type { PopupApi } from '../../lib/popup/popup-api';
 import type { ResourceOption } from '../../lib/popup/types';

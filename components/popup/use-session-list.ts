@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { toErrorData } from '../../lib/api/error-data';
 import type { LeadyErrorData } from '../../lib/api/errors';
-import { toErrorData } from '../../lib/popup/error-data';
 import {
   cacheCanAnswer,
   DEFAULT_FILTERS,

@@ -12,10 +12,11 @@ import {
 } from '../../components/overlay/card';
 import { createCardLayer } from '../../components/overlay/card-layer';
 import type { Formatter } from '../../components/overlay/format';
+import { toErrorData } from '../api/error-data';
 import type { CompanyInsight } from '../insights/types';
 import type { PageMessenger } from './messenger';
 import type { Timers } from './schedule';
-import { errorData, type OverlayState } from './state';
+import type { OverlayState } from './state';
 
 const HOVER_OPEN_MS = 350;
 const HOVER_CLOSE_MS = 300;
@@ -24,7 +25,6 @@ export type CardTarget = { kind: 'company'; companyId: number } | { kind: 'ambig
 
 interface OpenCard {
   anchor: HTMLElement;
-  placeBy?: Element;
   pinned: boolean;
   request: number;
   companyId?: number;
@@ -122,7 +122,10 @@ export function createCardController(deps: CardDeps): CardController {
         showCompany();
       },
       (error: unknown) => {
-        blacklist.set(companyId, { state: add ? 'failed' : 'hidden', error: fmt.error(errorData(error)) });
+        blacklist.set(companyId, {
+          state: add ? 'failed' : 'hidden',
+          error: fmt.error(toErrorData(error, 'page')),
+        });
         showCompany();
       },
     );
@@ -142,7 +145,7 @@ export function createCardController(deps: CardDeps): CardController {
       },
       (error: unknown) => {
         if (card?.request !== request) return;
-        layer.update(errorView(fmt, title(companyId), fmt.error(errorData(error)), close));
+        layer.update(errorView(fmt, title(companyId), fmt.error(toErrorData(error, 'page')), close));
       },
     );
     layer.update(loadingView(fmt, title(companyId), close));
@@ -152,7 +155,7 @@ export function createCardController(deps: CardDeps): CardController {
     open(anchor, target, options) {
       clearHover();
       if (card && card.anchor !== anchor) deps.onExpanded(card.anchor, false);
-      card = { anchor, placeBy: options.placeBy, pinned: options.pinned, request: 0 };
+      card = { anchor, pinned: options.pinned, request: 0 };
       deps.onExpanded(anchor, true);
       layer.open(anchor, [], { focus: options.focus, placeBy: options.placeBy });
       if (target.kind === 'company') return openCompany(target.companyId);

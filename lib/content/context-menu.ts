@@ -6,12 +6,12 @@
  */
 import type { Formatter } from '../../components/overlay/format';
 import { createToast } from '../../components/overlay/toast';
+import { toErrorData } from '../api/error-data';
 import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import type { Annotation, Annotations } from './annotations';
 import type { PageMessenger } from './messenger';
 import type { Overlay } from './overlay';
 import type { Timers } from './schedule';
-import { errorData } from './state';
 
 /** How long the toast stays; its Undo works as long as the background's undo window allows. */
 const TOAST_MS = 10_000;
@@ -89,7 +89,7 @@ export function createMenuFeed(
               overlay.rerender();
               toast.hide();
             },
-            (error: unknown) => toast.show(fmt.error(errorData(error))),
+            (error: unknown) => toast.show(fmt.error(toErrorData(error, 'page'))),
           ),
       });
     },

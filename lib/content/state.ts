@@ -2,7 +2,6 @@
  * What the overlay knows beyond the annotations themselves: badge summaries from the background,
  * companies hidden by the blacklist, and whether the user is signed in.
  */
-import { LeadyError, type LeadyErrorData } from '../api/errors';
 import type { CompanySummary } from '../messaging/protocol/page';
 import type { AuthState } from '../storage/items';
 
@@ -15,14 +14,4 @@ export interface OverlayState {
 
 export function createOverlayState(): OverlayState {
   return { summaries: new Map(), hidden: new Set(), auth: 'signed-in' };
-}
-
-/** Any failure as the error data `errorMessage` turns into a sentence. */
-export function errorData(error: unknown): LeadyErrorData {
-  if (error instanceof LeadyError) return error.toJSON();
-  return {
-    kind: 'malformed',
-    endpoint: 'page',
-    message: error instanceof Error ? error.message : String(error),
-  };
 }

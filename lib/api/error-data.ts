@@ -1,5 +1,5 @@
-/** Anything a PopupApi call threw, as error data the UI can switch on. */
-import { LeadyError, type LeadyErrorData } from '../api/errors';
+/** Anything a call threw (a PopupApi call, a message from a page), as error data the UI can switch on. */
+import { LeadyError, type LeadyErrorData } from './errors';
 
 export function toErrorData(error: unknown, endpoint = 'popup'): LeadyErrorData {
   if (error instanceof LeadyError) return error.toJSON();
