@@ -166,19 +166,21 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
       scheduler.schedule();
       return;
     }
-    for (const id of event.companyIds) state.hidden.add(id);
-    overlay.rerender();
-    // The event may list only what was added; the background's list also tells what was undone.
-    syncHidden();
+    // The event lists every company hidden now (blacklist-wiring.ts): undos drop out of it.
+    setHidden(event.companyIds);
   }
 
-  function syncHidden(): void {
+  function setHidden(ids: readonly number[]): void {
+    state.hidden.clear();
+    for (const id of ids) state.hidden.add(id);
+    overlay.rerender();
+  }
+
+  /** The blacklist as the background has it when the loop starts; events keep it current after. */
+  function loadHidden(): void {
     messenger.blacklistIds().then(
       (ids) => {
-        if (ctx.isInvalid) return;
-        state.hidden.clear();
-        for (const id of ids) state.hidden.add(id);
-        overlay.rerender();
+        if (ctx.isValid) setHidden(ids);
       },
       () => {},
     );
@@ -213,7 +215,7 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     overlay.destroy();
   });
 
-  syncHidden();
+  loadHidden();
   void run();
   return {
     annotations,
