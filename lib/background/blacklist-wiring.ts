@@ -4,8 +4,8 @@ import { type BlacklistService, createBlacklistService } from '../blacklist/blac
 import { backgroundCatalog } from '../i18n/catalogs/background';
 import { createTranslator } from '../i18n/translate';
 import { userLocale } from './locale';
+import { notifyTabs } from './page/tab-notifier';
 import type { Services } from './services';
-import { broadcastToTabs } from './tabs-broadcast';
 
 export const BLACKLIST_ALARM = 'leady-blacklist-outbox';
 
@@ -20,7 +20,7 @@ export function startBlacklist(services: Services): BlacklistService {
     onChange: (items) => {
       const companyIds = items.filter((item) => item.state !== 'failed').map((item) => item.companyId);
       services.events.emit({ event: 'blacklist.changed', companyIds });
-      broadcastToTabs({ event: 'blacklist.changed', companyIds }).catch(() => {});
+      notifyTabs({ event: 'blacklist.changed', companyIds }).catch(() => {});
     },
     onFailed: (item) => {
       notifyFailure(item.companyName, item.error).catch(() => {});
