@@ -57,6 +57,7 @@ export function rememberingLastView(
 
   return {
     ...api,
+    // Read once, when the popup starts (its first render); later forgetting is for the next opening.
     lastView: () => stored,
     async settings() {
       const answer = await api.settings();
@@ -108,6 +109,7 @@ export function rememberingLastView(
     async blacklistUndo(companyId) {
       await api.blacklistUndo(companyId);
       hidden.delete(companyId);
+      write();
     },
     async cachedSessions(request) {
       const answer = await api.cachedSessions(request);

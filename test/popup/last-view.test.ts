@@ -106,6 +106,7 @@ function baseApi(overrides: Partial<PopupApi> = {}) {
     signOut: vi.fn(async (): Promise<AuthStatus> => ({ state: 'signed-out', apiBaseUrl: API })),
     rememberResource: vi.fn(async () => {}),
     blacklistIds: vi.fn(async () => [] as number[]),
+    blacklistUndo: vi.fn(async () => {}),
     cachedSessions: vi.fn(async () => PAGE as SessionsPage),
     timeZone: () => 'Europe/Prague',
     onEvent: (listener: (event: PopupEvent) => void) => {
@@ -192,6 +193,9 @@ describe('rememberingLastView', () => {
     expect(store.read()?.page.rows.map((r) => r.id)).toEqual([1]);
     await wrapped.blacklistAdd(7);
     expect(store.read()?.page.rows).toEqual([]);
+    // Undone: its visits are kept again at once.
+    await wrapped.blacklistUndo(7);
+    expect(store.read()?.page.rows.map((r) => r.id)).toEqual([1]);
   });
 
   it('remembers the website the user picks', async () => {
