@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
 import type { AuthStatus } from '../../lib/messaging/protocol';
 import type { ListOrigin } from '../../lib/popup/list-marks';
@@ -41,17 +41,13 @@ export function SignedInPopup(props: Props) {
   const [tab, setTab] = useState<TabId>('sessions');
   // Views are mounted on first visit and then kept (hidden), so filters and scroll survive tab changes.
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(['sessions']));
-  const [chosen, setChosen] = useState(settings.resourceDomain);
-  // The settings first drawn may be the last view's: the real ones decide, unless the user has
-  // picked a website in the meantime.
-  const picked = useRef(false);
-  useEffect(() => {
-    if (!picked.current) setChosen(settings.resourceDomain);
-  }, [settings.resourceDomain]);
+  // The website the user picked here; until then the settings decide (the last view's at first,
+  // then the real ones).
+  const [picked, setPicked] = useState<string>();
   const [company, setCompany] = useState<OpenCompany>();
   const blacklist = useBlacklist(api);
 
-  const resource = pickResource(resources, chosen);
+  const resource = pickResource(resources, picked ?? settings.resourceDomain);
   const canRefresh = auth.state === 'signed-in';
   const expired = auth.state === 'expired';
 
@@ -60,8 +56,7 @@ export function SignedInPopup(props: Props) {
     setVisited((current) => new Set([...current, next]));
   };
   const chooseResource = (domain: string) => {
-    picked.current = true;
-    setChosen(domain);
+    setPicked(domain);
     api.rememberResource(domain).catch(() => {});
   };
   const openCompany = useCallback((next: OpenCompany) => setCompany(next), []);

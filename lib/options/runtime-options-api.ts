@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isBackgroundEvent } from '../background/events';
+import { onBackgroundEvent } from '../background/events';
 import { sendMessage } from '../messaging/send';
 import { webStorageLastView } from '../popup/last-view';
 import { readSettings, settingsItem } from '../storage/items';
@@ -33,13 +33,6 @@ export function createRuntimeOptionsApi(): OptionsApi {
       lastView.clear();
       return sendMessage('popup.clearCache');
     },
-    onEvent(listener) {
-      const handle = (message: unknown) => {
-        if (isBackgroundEvent(message)) listener(message);
-        return undefined;
-      };
-      browser.runtime.onMessage.addListener(handle);
-      return () => browser.runtime.onMessage.removeListener(handle);
-    },
+    onEvent: onBackgroundEvent,
   };
 }

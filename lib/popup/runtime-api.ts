@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isBackgroundEvent } from '../background/events';
+import { onBackgroundEvent } from '../background/events';
 import { sendMessage } from '../messaging/send';
 import { readSettings, resourcesItem, settingsItem } from '../storage/items';
 import type { PopupApi } from './popup-api';
@@ -47,14 +47,6 @@ export function createRuntimePopupApi(): PopupApi {
     // The background owns the toolbar badge: it clears the count and redraws the badge at once.
     acknowledgeNewCompanies: () => sendMessage('badge.seen'),
     openOptions: () => browser.runtime.openOptionsPage(),
-    onEvent(listener) {
-      const handle = (message: unknown) => {
-        // Events carry `event`, requests `type`: only the former are for us; never answer them.
-        if (isBackgroundEvent(message)) listener(message);
-        return undefined;
-      };
-      browser.runtime.onMessage.addListener(handle);
-      return () => browser.runtime.onMessage.removeListener(handle);
-    },
+    onEvent: onBackgroundEvent,
   };
 }
