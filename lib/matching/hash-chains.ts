@@ -9,6 +9,8 @@
  * run) until the next rehash drops it. A chain of one link (nearly every key) is stored in the
  * cell itself, encoded as -(link + 2), so reading it costs no second cache miss in `next`.
  */
+import { growInt32 } from './grow';
+
 const MAX_LOAD = 0.7;
 const EMPTY_CHAIN = -1;
 const END = -1;
@@ -61,7 +63,7 @@ export class HashChains {
   }
 
   add(hash: number, link: number): void {
-    if (link >= this.next.length) this.next = grow(this.next, link + 1);
+    if (link >= this.next.length) this.next = growInt32(this.next, link + 1);
     if ((this.occupied + 1) / this.cellCount > MAX_LOAD) this.rehash();
     let cell = this.find(hash);
     if (cell < 0) {
@@ -141,10 +143,4 @@ export class HashChains {
       this.occupied += 1;
     }
   }
-}
-
-function grow(array: Int32Array, minLength: number): Int32Array {
-  const grown = new Int32Array(Math.max(minLength, array.length * 2));
-  grown.set(array);
-  return grown;
 }

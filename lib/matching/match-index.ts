@@ -12,6 +12,7 @@
 import { emailDomainKey, icoKey, websiteKey } from './company-keys';
 import { normalizeCompanyName } from './company-name';
 import { domainTail, registrableDomain } from './domain';
+import { growFloat64, growInt32 } from './grow';
 import { HashChains } from './hash-chains';
 import { appendId, NO_IDS } from './id-list';
 import { KeyFilter } from './key-filter';
@@ -378,16 +379,4 @@ class SlotMatchIndex implements MatchIndex {
       else this.longDomainTails.delete(hash);
     }
   }
-}
-
-function growFloat64(array: Float64Array): Float64Array {
-  const grown = new Float64Array(array.length * 2);
-  grown.set(array);
-  return grown;
-}
-
-function growInt32(array: Int32Array): Int32Array {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
 }

@@ -5,6 +5,7 @@
  * records they cost ~250 bytes each, here about half.
  */
 import { normalizeEmail } from './email';
+import { growFloat64 } from './grow';
 import { HashChains } from './hash-chains';
 import { appendId, NO_IDS } from './id-list';
 import { hashKey } from './key-hash';
@@ -124,10 +125,4 @@ export class PersonSlots {
 /** A HashChains hash for a company id: the id itself when it is a small non-negative integer. */
 function numberHash(value: number): number {
   return Number.isInteger(value) && value >= 0 && value < 2 ** 30 ? value : hashKey(String(value));
-}
-
-function growFloat64(array: Float64Array): Float64Array {
-  const grown = new Float64Array(array.length * 2);
-  grown.set(array);
-  return grown;
 }
