@@ -33,7 +33,7 @@ export function startBackground(services: Services = createServices()): Backgrou
     matcher,
     blacklist,
     contextMenu: startContextMenu(blacklist),
-    badge: startToolbarBadge(services.events),
+    badge: startToolbarBadge(),
   };
 
   const route = createMessageRouter(

@@ -3,7 +3,6 @@ import { backgroundCatalog } from '../i18n/catalogs/background';
 import { createTranslator, type Locale } from '../i18n/translate';
 import type { AuthState } from '../storage/items';
 import { accountItem, newCompaniesItem } from '../storage/items';
-import type { EventBus } from './events';
 import { userLocale } from './locale';
 
 export interface BadgeLook {
@@ -39,16 +38,16 @@ async function render(): Promise<void> {
   ]);
 }
 
-/** Keeps the toolbar badge in step with storage (which sync, sign-in and the popup change). */
-export function startToolbarBadge(events: EventBus): { clear(): Promise<void> } {
+/**
+ * Keeps the toolbar badge in step with storage (which sync, sign-in and the popup change). Auth
+ * changes need no listener of their own: every one is a write of the account, which the watch sees.
+ */
+export function startToolbarBadge(): { clear(): Promise<void> } {
   const refresh = () => {
     render().catch(() => {});
   };
   accountItem.watch(refresh);
   newCompaniesItem.watch(refresh);
-  events.on((event) => {
-    if (event.event === 'auth.changed') refresh();
-  });
   refresh();
   return {
     /** The popup was opened: the user has seen what is new. */
