@@ -15,6 +15,7 @@ export function classifySender(
   if (sender.id !== runtimeId) return undefined;
   const url = sender.url ?? '';
   if (url.startsWith(extensionOrigin)) return 'extension-page';
-  if (sender.tab) return 'content-script';
+  // A content script runs in a tab, and its answers and events are addressed by the tab's id.
+  if (sender.tab?.id !== undefined) return 'content-script';
   return undefined;
 }

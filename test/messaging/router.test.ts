@@ -59,6 +59,17 @@ describe('message router', () => {
     });
   });
 
+  it('answers content scripts only from a tab it can address', async () => {
+    const { route, status } = router();
+    const noTabId = { ...contentScript, tab: {} as Browser.tabs.Tab };
+    const noTab = { id: RUNTIME_ID, url: contentScript.url };
+    for (const sender of [noTabId, noTab]) {
+      const result = await route({ type: 'auth.status', payload: undefined }, sender);
+      expect(result).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    }
+    expect(status).not.toHaveBeenCalled();
+  });
+
   it('ignores messages that are not part of the protocol, so other listeners can answer', () => {
     const { route } = router();
     expect(route({ type: 'something.else', payload: 1 }, popup)).toBeUndefined();

@@ -1,5 +1,4 @@
-import { LeadyError } from '../../api/errors';
-import type { HandlerContext, Handlers } from '../../messaging/router';
+import type { Handlers } from '../../messaging/router';
 import type { BackgroundContext } from '../context';
 import { companyCard } from '../page/card';
 import { matchPage } from '../page/match';
@@ -9,17 +8,6 @@ import { startSiteScripts } from '../page/startup';
 import { createSummaryCache } from '../page/summary-cache';
 import { refreshTabsOnChanges } from '../page/tab-notifier';
 import { createToucher } from '../page/touch';
-
-/** Content scripts are answered only from a tab (the router has already checked the extension id). */
-function fromTab({ sender }: HandlerContext, type: string): void {
-  if (sender.tab?.id === undefined) {
-    throw new LeadyError({
-      kind: 'forbidden',
-      endpoint: type,
-      message: 'Only content scripts in tabs may ask',
-    });
-  }
-}
 
 /**
  * Handlers for PageMessages (lib/messaging/protocol/page.ts) and SitesMessages. Built once per
@@ -35,24 +23,15 @@ export function pageHandlers(context: BackgroundContext): Handlers {
   return {
     'page.settings': {
       allow: ['content-script'],
-      handle: (_payload, handler) => {
-        fromTab(handler, 'page.settings');
-        return pageSettings();
-      },
+      handle: () => pageSettings(),
     },
     'page.match': {
       allow: ['content-script'],
-      handle: (payload, handler) => {
-        fromTab(handler, 'page.match');
-        return matchPage(context, matchDeps, payload);
-      },
+      handle: (payload) => matchPage(context, matchDeps, payload),
     },
     'page.card': {
       allow: ['content-script'],
-      handle: (payload, handler) => {
-        fromTab(handler, 'page.card');
-        return companyCard(context, payload, (id) => summaries.forget(id));
-      },
+      handle: (payload) => companyCard(context, payload, (id) => summaries.forget(id)),
     },
     'sites.enable': { allow: ['extension-page'], handle: (payload) => sites.enable(payload) },
     'sites.disable': { allow: ['extension-page'], handle: (payload) => sites.disable(payload) },
