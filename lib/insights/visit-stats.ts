@@ -3,6 +3,10 @@ import type { SessionRecord } from '../cache/schema';
 import type { CompanyInsight } from './types';
 
 const DAY_MS = 86_400_000;
+/** Visits listed on a card or detail, newest first. */
+const RECENT_VISITS = 10;
+/** Pages listed as the most read. */
+const TOP_PAGES = 5;
 
 /** Time spent in a session: its page views' seconds when known, else first to last timestamp. */
 export function sessionSeconds(session: SessionRecord): number {
@@ -15,11 +19,7 @@ export function sessionSeconds(session: SessionRecord): number {
   return 0;
 }
 
-export function visitStats(
-  sessions: SessionRecord[],
-  now: number,
-  recentCount = 10,
-): CompanyInsight['visits'] {
+export function visitStats(sessions: SessionRecord[], now: number): CompanyInsight['visits'] {
   const since = now - 30 * DAY_MS;
   const last30 = sessions.filter((session) => (session.lastAt ?? 0) >= since);
   return {
@@ -30,7 +30,7 @@ export function visitStats(
         session.lastAt !== undefined && session.lastAt > (latest ?? 0) ? session.lastAt : latest,
       undefined,
     ),
-    recent: sessions.slice(0, recentCount).map((session) => ({
+    recent: sessions.slice(0, RECENT_VISITS).map((session) => ({
       key: session.key,
       resource: session.resource,
       firstAt: session.firstAt,
@@ -42,7 +42,7 @@ export function visitStats(
 }
 
 /** Pages ranked by time spent, then by views, across the given page views. */
-export function topPages(actions: Action[], limit = 5): CompanyInsight['topPages'] {
+export function topPages(actions: Action[]): CompanyInsight['topPages'] {
   const byUrl = new Map<string, { url: string; title?: string; views: number; seconds: number }>();
   for (const action of actions) {
     const url = pageKey(action.location);
@@ -52,7 +52,7 @@ export function topPages(actions: Action[], limit = 5): CompanyInsight['topPages
     page.title ??= action.title;
     byUrl.set(url, page);
   }
-  return [...byUrl.values()].sort((a, b) => b.seconds - a.seconds || b.views - a.views).slice(0, limit);
+  return [...byUrl.values()].sort((a, b) => b.seconds - a.seconds || b.views - a.views).slice(0, TOP_PAGES);
 }
 
 /** The same page with different tracking parameters or fragments counts once. */

@@ -14,7 +14,7 @@ import { parseCompanyId } from './validate';
 export async function companyCard(
   context: BackgroundContext,
   payload: unknown,
-  onDetails: (companyId: number) => void = () => {},
+  onDetails: (companyId: number) => void,
 ): Promise<CompanyInsight> {
   const companyId = parseCompanyId(payload);
   const { state } = await accountItem.getValue();
