@@ -1,12 +1,11 @@
 import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { buildConfig, LOOPBACK_MATCHES } from './lib/config/build-config';
+import { buildConfig } from './lib/config/build-config';
 
 // LEADY_API_URL picks the API a build talks to by default (see README, "Configuration").
 const config = buildConfig(process.env);
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
-const DEMO_CONTENT_SCRIPT = 'content-scripts/demo.js';
 const NATIVE_BROWSER_API = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 
 type AliasList = Array<{ find: string | RegExp; replacement: string }>;
@@ -62,11 +61,6 @@ export default defineConfig({
       if (config.sandboxBuild) return;
       const demo = entrypoints.findIndex((entrypoint) => entrypoint.name === 'demo');
       if (demo >= 0) entrypoints.splice(demo, 1);
-    },
-    'build:manifestGenerated': (_wxt, manifest) => {
-      for (const script of manifest.content_scripts ?? []) {
-        if (script.js?.includes(DEMO_CONTENT_SCRIPT)) script.matches = LOOPBACK_MATCHES;
-      }
     },
   },
 });

@@ -1,10 +1,11 @@
+import { LOOPBACK_MATCHES } from '../lib/config/build-config';
 import { startContentScript } from '../lib/content/start';
 import { siteAdapters } from '../lib/crm/pick-adapter';
 
 // Sandbox builds only: the demo CRM pages on localhost imitate every CRM, so this bundle carries
-// every page reader. wxt.config.ts gives it the loopback matches, and drops it from other builds.
+// every page reader. wxt.config.ts drops it from other builds.
 export default defineContentScript({
-  matches: ['http://127.0.0.1/*'],
+  matches: LOOPBACK_MATCHES,
   main(ctx) {
     void startContentScript(ctx, siteAdapters);
   },

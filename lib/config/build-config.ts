@@ -56,7 +56,6 @@ export function originMatchPattern(href: string): string {
 export interface BuildConfig {
   apiBaseUrl: string;
   hostPermissions: string[];
-  contentScriptMatches: string[];
   sandboxBuild: boolean;
 }
 
@@ -67,6 +66,5 @@ export function buildConfig(env: Record<string, string | undefined>): BuildConfi
     apiBaseUrl,
     sandboxBuild,
     hostPermissions: [originMatchPattern(apiBaseUrl)],
-    contentScriptMatches: sandboxBuild ? [...CRM_MATCHES, ...LOOPBACK_MATCHES] : [...CRM_MATCHES],
   };
 }
