@@ -42,7 +42,9 @@ export function useBlacklist(api: PopupApi) {
     void refresh();
     return api.onEvent((event) => {
       if (event.event === 'blacklist.changed') apply(event.companyIds);
-      if (event.event === 'cache.changed' || event.event === 'auth.changed') void refresh();
+      // Blacklist changes arrive as blacklist.changed; sign-in and sign-out replace the whole list
+      // without one (the account's storage is cleared).
+      if (event.event === 'auth.changed') void refresh();
     });
   }, [api, apply, refresh]);
 

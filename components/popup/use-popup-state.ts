@@ -77,7 +77,8 @@ export function usePopupState(api: PopupApi) {
       if (event.event === 'sync.changed') {
         syncEvents.current += 1;
         setState((s) => ({ ...s, syncing: event.running }));
-        if (!event.running) void reloadResources();
+        // A finished sync is followed by cache.changed (which reloads them) unless it failed.
+        if (!event.running && event.error) void reloadResources();
       }
       if (event.event === 'cache.changed') {
         setState((s) => ({ ...s, cacheVersion: s.cacheVersion + 1 }));
