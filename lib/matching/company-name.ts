@@ -3,7 +3,8 @@
  * human, so they must be one key. The weakest key: only used when no IČO or domain decides.
  * Works on the fold scratch buffer in place and makes a single string: it runs for most queries.
  */
-import { foldInto, foldScratch, scratchString } from './fold';
+import { foldedWordEnds, foldInto, foldScratch, scratchString } from './fold';
+import { hashCodes } from './key-hash';
 import { trailingLegalFormLength } from './legal-forms';
 
 /** Longer text is a paragraph, not a company name; refusing it keeps hostile input cheap. */
@@ -24,8 +25,8 @@ export function normalizeCompanyName(name: unknown): string | undefined {
 
 /**
  * normalizeCompanyName's key, left in the fold scratch buffer (see fold.ts) as `[0, length)`;
- * returns the length, or -1 for no key. Lets the matcher hash the key and skip making a string
- * when no indexed name has that hash.
+ * returns the length, or -1 for no key, and leaves the key's hashCodes for companyNameHash. Lets
+ * the matcher probe the index by hash and skip making a string when no indexed name has it.
  */
 export function companyNameInto(name: unknown): number {
   if (typeof name !== 'string' || name.length > MAX_NAME_LENGTH) return -1;
@@ -43,7 +44,44 @@ export function companyNameInto(name: unknown): number {
     }
     end -= formLength + 1;
   }
-  // Rewrite connectors in place (the text only shrinks), noting whether any other word is left.
+  if (end === 0) return -1;
+  // Nearly always: the fold tracked its words and hashed them as it went, and no connector is
+  // left to rewrite, so the key is the buffer up to `end` and its hash is already known.
+  const words = foldedWordEnds;
+  if (words.count > 0) {
+    let last = words.count - 1;
+    while (last > 0 && words.ends[last]! > end) last -= 1;
+    if (words.ends[last] === end && !hasConnector(codes, words.ends, last)) {
+      lastHash = words.hashes[last]!;
+      return end;
+    }
+  }
+  return rewriteConnectors(codes, end);
+}
+
+/** hashCodes of the key the last successful companyNameInto left in the scratch buffer. */
+export function companyNameHash(): number {
+  return lastHash;
+}
+
+let lastHash = 0;
+
+/** Whether any of the folded words 0…last (word k ends at ends[k]) is a connector. */
+function hasConnector(codes: Uint16Array, ends: Int32Array, last: number): boolean {
+  let start = 0;
+  for (let k = 0; k <= last; k += 1) {
+    const stop = ends[k]!;
+    if (stop - start <= 3 && isConnector(codes, start, stop - start)) return true;
+    start = stop + 1;
+  }
+  return false;
+}
+
+/**
+ * Rewrites connectors in `codes[0, end)` to '&' in place (the text only shrinks); returns the new
+ * length, or -1 when nothing but connectors is left.
+ */
+function rewriteConnectors(codes: Uint16Array, end: number): number {
   let out = 0;
   let identifying = false;
   for (let start = 0; start < end; ) {
@@ -58,7 +96,9 @@ export function companyNameInto(name: unknown): number {
     }
     start = stop + 1;
   }
-  return identifying ? out : -1;
+  if (!identifying) return -1;
+  lastHash = hashCodes(codes, 0, out);
+  return out;
 }
 
 /** a, &, et, and, und. */

@@ -9,6 +9,8 @@
  * compatibility forms) takes the general path: NFKD, strip combining marks, Unicode word regex.
  */
 
+import { FNV_MASK, FNV_OFFSET, FNV_PRIME } from './key-hash';
+
 /** Characters below this code point are folded by the table. */
 const TABLE_LIMIT = 0x250;
 
@@ -72,6 +74,19 @@ const TABLE: Int32Array = (() => {
 /** Reused output buffer; folding is synchronous, so one per realm is enough. */
 let scratch = new Uint16Array(1024);
 
+/**
+ * The words foldInto last wrote, when it took the table path (nearly always): `count` words, word
+ * k ending at `ends[k]` in the scratch buffer, and `hashes[k]` = hashCodes(scratch, 0, ends[k]),
+ * computed as the words were written. A caller that cuts trailing words off (company-name.ts
+ * strips legal forms) then has its key's hash without another pass. `count` is -1 after the
+ * general path, which does not track words.
+ */
+export const foldedWordEnds = {
+  count: 0,
+  ends: new Int32Array(64),
+  hashes: new Int32Array(64),
+};
+
 /** The buffer `foldInto` wrote to (valid until the next call). */
 export function foldScratch(): Uint16Array {
   return scratch;
@@ -86,6 +101,7 @@ export function foldScratch(): Uint16Array {
 export function foldInto(text: string): number {
   const length = foldLatinInto(text);
   if (length >= 0) return length;
+  foldedWordEnds.count = -1;
   const words = foldGeneral(text).match(WORDS) ?? [];
   let total = 0;
   for (const word of words) total += word.length + 1;
@@ -120,9 +136,20 @@ function ensureCapacity(length: number): void {
 
 /** foldInto for text below TABLE_LIMIT (plus punctuation and emoji); -1 if it needs the general path. */
 function foldLatinInto(text: string): number {
-  // Each input character yields at most 3 output code units ("&" becomes " & ").
+  // Each input character yields at most 3 output code units ("&" becomes " & "), and at most
+  // every other character ends a word.
   ensureCapacity(text.length * 3);
   const out = scratch;
+  const words = foldedWordEnds;
+  if (words.ends.length <= text.length) {
+    words.ends = new Int32Array(text.length * 2);
+    words.hashes = new Int32Array(text.length * 2);
+  }
+  const ends = words.ends;
+  const hashes = words.hashes;
+  let count = 0;
+  // `| 0`: the same bits as an int32, so V8 keeps `hash` in a register as one from the start.
+  let hash = FNV_OFFSET | 0;
   let length = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i += 1) {
@@ -137,20 +164,45 @@ function foldLatinInto(text: string): number {
     } else return -1;
 
     if (folded > 0) {
-      if (pendingSpace && length > 0) out[length++] = 32;
-      pendingSpace = false;
+      if (pendingSpace) {
+        pendingSpace = false;
+        if (length > 0) {
+          ends[count] = length;
+          hashes[count++] = hash & FNV_MASK;
+          out[length++] = 32;
+          hash = Math.imul(hash ^ 32, FNV_PRIME);
+        }
+      }
+      if (folded < 0x80) {
+        out[length++] = folded;
+        hash = Math.imul(hash ^ folded, FNV_PRIME);
+        continue;
+      }
       do {
-        out[length++] = folded & 0x7f;
+        const unit = folded & 0x7f;
+        out[length++] = unit;
+        hash = Math.imul(hash ^ unit, FNV_PRIME);
         folded >>= 7;
       } while (folded > 0);
     } else if (folded === SEPARATOR) pendingSpace = true;
     else if (folded === AMPERSAND) {
-      if (length > 0) out[length++] = 32;
+      if (length > 0) {
+        ends[count] = length;
+        hashes[count++] = hash & FNV_MASK;
+        out[length++] = 32;
+        hash = Math.imul(hash ^ 32, FNV_PRIME);
+      }
       out[length++] = 38;
+      hash = Math.imul(hash ^ 38, FNV_PRIME);
       pendingSpace = true;
     } else if (folded === NEEDS_GENERAL_PATH) return -1;
     // DROPPED: nothing
   }
+  if (length > 0) {
+    ends[count] = length;
+    hashes[count++] = hash & FNV_MASK;
+  }
+  words.count = count;
   return length;
 }
 

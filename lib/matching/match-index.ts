@@ -110,6 +110,11 @@ class SlotMatchIndex implements MatchIndex {
   private slotCount = 0;
   private ids: Float64Array = new Float64Array(1024);
   private icos: Int32Array = new Int32Array(1024);
+  // Slots whose name keys are equal share a name class (0: no name), so that a lookup compares
+  // the page's name with one key of each class, not with every company of a common name
+  // ("Stavby Novák" is many companies). Classes are never reused; an Int32 outlasts any cache.
+  private nameClasses: Int32Array = new Int32Array(1024);
+  private lastNameClass = 0;
   private readonly keys = new SlotKeys(3);
   private readonly byIco = new HashChains();
   private readonly byName = new HashChains();
@@ -154,6 +159,7 @@ class SlotMatchIndex implements MatchIndex {
     const name = normalizeCompanyName(company.name);
     if (name !== undefined) {
       const hash = hashKey(name);
+      this.nameClasses[slot] = this.nameClassOf(name, hash);
       this.keys.set(slot, NAME, name);
       this.byName.add(hash, slot);
       this.filter.add(hash);
@@ -189,6 +195,7 @@ class SlotMatchIndex implements MatchIndex {
     if (emailDomain !== undefined && emailDomain !== website)
       this.removeDomain(emailDomain, slot * 2 + EMAIL_LINK);
     this.icos[slot] = 0;
+    this.nameClasses[slot] = 0;
     this.keys.clearSlot(slot);
     this.freeSlots.push(slot);
     this.removedKeys += 4;
@@ -260,9 +267,25 @@ class SlotMatchIndex implements MatchIndex {
 
   companiesByNameCodes(codes: Uint16Array, length: number, hash: number): readonly number[] {
     if (!this.filter.mayContain(hash)) return NO_IDS;
+    const head = this.byName.first(hash);
+    if (head === END) return NO_IDS;
+    // Most names are one company's: one comparison, and no class to read (a cache miss).
+    if (this.byName.nextLink(head) === END) {
+      return this.keys.equalsCodes(head, NAME, codes, length) ? [this.ids[head]!] : NO_IDS;
+    }
     let found: number[] | undefined;
-    for (let slot = this.byName.first(hash); slot !== END; slot = this.byName.nextLink(slot)) {
-      if (this.keys.equalsCodes(slot, NAME, codes, length)) found = appendId(found, this.ids[slot]!);
+    // The name class the page's name was found equal to, and one it was found different from.
+    let equal = 0;
+    let different = 0;
+    for (let slot = head; slot !== END; slot = this.byName.nextLink(slot)) {
+      const nameClass = this.nameClasses[slot]!;
+      let same = nameClass === equal;
+      if (!same && nameClass !== different) {
+        same = this.keys.equalsCodes(slot, NAME, codes, length);
+        if (same) equal = nameClass;
+        else different = nameClass;
+      }
+      if (same) found = appendId(found, this.ids[slot]!);
     }
     return found ?? NO_IDS;
   }
@@ -328,8 +351,18 @@ class SlotMatchIndex implements MatchIndex {
     if (slot >= this.ids.length) {
       this.ids = growFloat64(this.ids);
       this.icos = growInt32(this.icos);
+      this.nameClasses = growInt32(this.nameClasses);
     }
     return slot;
+  }
+
+  /** The class of the indexed slots whose name key is `name`, or a new one. */
+  private nameClassOf(name: string, hash: number): number {
+    for (let slot = this.byName.first(hash); slot !== END; slot = this.byName.nextLink(slot)) {
+      if (this.keys.equals(slot, NAME, name)) return this.nameClasses[slot]!;
+    }
+    this.lastNameClass += 1;
+    return this.lastNameClass;
   }
 
   private addDomain(domain: string, link: number): void {

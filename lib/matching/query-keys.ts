@@ -9,7 +9,7 @@
  * these shortcuts against the plain key functions.
  */
 import { icoKey, websiteIsEmail } from './company-keys';
-import { companyNameInto, normalizeCompanyName } from './company-name';
+import { companyNameHash, companyNameInto, normalizeCompanyName } from './company-name';
 import {
   domainTailHash,
   lastTail,
@@ -22,7 +22,6 @@ import { addressSyntax } from './email';
 import { foldScratch } from './fold';
 import { isFreeMailDomain } from './free-mail';
 import { NO_IDS } from './id-list';
-import { hashCodes } from './key-hash';
 import type { MatchIndex } from './match-index';
 import type { CompanyClues } from './types';
 
@@ -70,8 +69,7 @@ export class QueryKeys {
         // Looked up straight from the fold buffer: no string unless a weaker clue needs narrowing.
         const length = companyNameInto(this.clues?.name);
         if (length < 0) return NO_IDS;
-        const codes = foldScratch();
-        return this.index.companiesByNameCodes(codes, length, hashCodes(codes, 0, length));
+        return this.index.companiesByNameCodes(foldScratch(), length, companyNameHash());
       }
     }
   }

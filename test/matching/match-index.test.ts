@@ -233,19 +233,21 @@ describe('createMatchIndex', () => {
 });
 
 describe('hash collisions', () => {
-  it('verifies every hit against the stored key, so colliding keys never match each other', () => {
-    // Find two company names whose keys share a 30-bit hash (birthday bound: ~2^15 tries).
+  /** Two company names whose keys share a 30-bit hash (birthday bound: ~2^15 tries). */
+  function collidingNames(): [string, string] {
     const seen = new Map<number, string>();
-    let pair: [string, string] | undefined;
-    for (let i = 0; pair === undefined && i < 500_000; i += 1) {
+    for (let i = 0; i < 500_000; i += 1) {
       const name = `firma ${i}`;
       const hash = hashKey(normalizeCompanyName(name)!);
       const other = seen.get(hash);
-      if (other === undefined) seen.set(hash, name);
-      else pair = [other, name];
+      if (other !== undefined) return [other, name];
+      seen.set(hash, name);
     }
-    expect(pair).toBeDefined();
-    const [first, second] = pair!;
+    throw new Error('no colliding names found');
+  }
+  const [first, second] = collidingNames();
+
+  it('verifies every hit against the stored key, so colliding keys never match each other', () => {
     const index = createMatchIndex();
     index.addCompany({ id: 1, name: first, website: `${first.replace(' ', '-')}.cz` });
     expect(matchCompany(index, { name: second })).toEqual({ state: 'none' });
@@ -255,5 +257,36 @@ describe('hash collisions', () => {
     index.removeCompany(1);
     expect(matchCompany(index, { name: first })).toEqual({ state: 'none' });
     expect(matchCompany(index, { name: second })).toEqual({ state: 'matched', companyId: 2, via: 'name' });
+  });
+
+  it('keeps namesakes of colliding names apart, whatever order they were indexed in', () => {
+    // Companies of one name share a name class, compared once per lookup: interleaving two
+    // colliding names in one chain must still give each name exactly its own companies.
+    const index = createMatchIndex();
+    index.addCompany({ id: 1, name: `${first} s.r.o.` });
+    index.addCompany({ id: 2, name: second });
+    index.addCompany({ id: 3, name: first.toUpperCase() });
+    index.addCompany({ id: 4, name: `${second}, a. s.` });
+    index.addCompany({ id: 5, name: first });
+    expect(matchCompany(index, { name: first })).toEqual({
+      state: 'ambiguous',
+      companyIds: [1, 3, 5],
+      via: 'name',
+    });
+    expect(matchCompany(index, { name: second })).toEqual({
+      state: 'ambiguous',
+      companyIds: [2, 4],
+      via: 'name',
+    });
+    // A renamed company leaves its class; one re-added under the other name joins that one.
+    index.addCompany({ id: 3, name: 'Jiná firma' });
+    index.removeCompany(4);
+    index.addCompany({ id: 5, name: second });
+    expect(matchCompany(index, { name: first })).toEqual({ state: 'matched', companyId: 1, via: 'name' });
+    expect(matchCompany(index, { name: second })).toEqual({
+      state: 'ambiguous',
+      companyIds: [2, 5],
+      via: 'name',
+    });
   });
 });

@@ -30,6 +30,11 @@ const NAMES = [
   'Autoservis Kučera',
   'Tiskárna Šimek',
   'Seznam',
+  // Connectors, which the key rewrites to '&' ("a" in "Novák a syn", but not in "a.s.")
+  'Novák a syn',
+  'NOVÁK & SYN',
+  'A & B',
+  'Spa',
 ];
 const FORMS = ['s.r.o.', ', s. r. o.', 'spol. s r.o.', 'a.s.', '', 'GmbH', 'sro'];
 const FREE = ['seznam.cz', 'gmail.com', 'email.cz', 'azet.sk'];
