@@ -20,7 +20,7 @@ import {
 } from './domain';
 import { addressSyntax } from './email';
 import { foldScratch } from './fold';
-import { isFreeMailDomain } from './free-mail';
+import { isFreeMailDomain, mayBeFreeMailHash } from './free-mail';
 import { NO_IDS } from './id-list';
 import type { MatchIndex } from './match-index';
 import type { CompanyClues } from './types';
@@ -62,8 +62,8 @@ export class QueryKeys {
       }
       case 'email-domain': {
         const email = this.clues?.email;
-        const missing = email === undefined || email === null;
-        return this.addressCandidates(missing ? this.fallbackAddress : addressSyntax(email));
+        if (email === undefined || email === null) return this.addressCandidates(this.fallbackAddress);
+        return this.hostIsNotIndexed(email) ? NO_IDS : this.addressCandidates(addressSyntax(email));
       }
       case 'name': {
         // Looked up straight from the fold buffer: no string unless a weaker clue needs narrowing.
@@ -103,6 +103,20 @@ export class QueryKeys {
     return this.nameKey;
   }
 
+  /**
+   * Whether page text that may be an address certainly has no indexed domain, decided without
+   * addressSyntax (a regex and a lowercased copy): most e-mail clues are people's own or
+   * free-mail addresses no company has. Sound because addressSyntax only trims, unwraps
+   * "Name <address>", and drops "mailto:" and "?query", and locateHost skips the last two
+   * itself: without a '<' the host it finds in the raw text is the address's host, or has
+   * non-ASCII characters (Unicode spaces the trim would drop), which this never rejects.
+   */
+  private hostIsNotIndexed(text: unknown): boolean {
+    if (typeof text !== 'string' || text.includes('<')) return false;
+    const tail = domainTailHash(text);
+    return tail === NO_HOST || (tail !== UNKNOWN_TAIL && !this.index.mayHaveDomainTail(tail));
+  }
+
   /** Companies with the domain of an address addressSyntax accepted, unless free-mail. */
   private addressCandidates(address: string | undefined): readonly number[] {
     return address === undefined ? NO_IDS : this.hostCandidates(address, true);
@@ -123,7 +137,9 @@ export class QueryKeys {
       if (wholeHost || (wwwHost && !this.index.hasWwwExceptions())) {
         const ids = this.index.companiesByDomainAt(text, start, end, tail);
         if (ids.length > 0) {
-          return freeMailIsNoKey && isFreeMailDomain(text.slice(start, end).toLowerCase()) ? NO_IDS : ids;
+          const freeMail =
+            freeMailIsNoKey && mayBeFreeMailHash(tail) && isFreeMailDomain(text.slice(start, end).toLowerCase());
+          return freeMail ? NO_IDS : ids;
         }
         // A www host whose last two labels are no indexed domain may still have an indexed
         // registrable domain ("www.firma.github.io"): tldts decides below.

@@ -135,6 +135,13 @@ function randomClues(random: () => number, company: MatchableCompany): CompanyCl
       `Jan.Novak@${domain.toUpperCase()}`,
       `petr@${pick(FREE)}`,
       `eva@praha.${domain}`,
+      // Spellings addressSyntax unwraps, trims or refuses (the matcher rejects some before it).
+      `Jan Novák <jan@${domain}>`,
+      ` MAILTO:jan@${domain}?subject=Nabídka `,
+      `jan@${domain}\u00a0`,
+      `jan@${domain} (Jan)`,
+      `a/b@${domain}`,
+      `jan@${domain},eva@${domain}`,
     ]);
   }
   if (random() < 0.6)
