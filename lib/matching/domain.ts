@@ -9,6 +9,7 @@ import {
   idnToAscii,
   located,
   locateHost,
+  MAX_HOST_LENGTH,
   MAX_LABEL_LENGTH,
   NON_ASCII_HOST,
   UPPERCASE,
@@ -74,9 +75,106 @@ export const lastTail = { start: 0, end: 0, wholeHost: false, wwwHost: false, up
  * extraction as registrableDomain; NO_HOST or UNKNOWN_TAIL when there is no such hash.
  */
 export function domainTailHash(input: string): number {
+  const hash = plainTailHash(input);
+  if (hash !== NOT_PLAIN) return hash;
   if (!locateHost(input)) return NO_HOST;
-  const hostStart = located.start;
-  const hostEnd = located.end;
+  return locatedTailHash(input, located.start, located.end);
+}
+
+/** plainTailHash: the text is not of a shape it reads; locateHost decides. */
+const NOT_PLAIN = -3;
+
+/**
+ * domainTailHash in one pass, for the shapes pages nearly always show: "firma.cz",
+ * "https://www.firma.cz/kontakt", "jan.novak@firma.cz". Starts after "http://" or "https://" (or
+ * at 0), hashes and checks the host as it reads it up to the first '/', '?' or '#', and starts
+ * over after each '@' (what came before was userinfo or an address's local part, whose odd
+ * characters and labels only matter if no '@' follows). Anything else (spaces, ':', '\\',
+ * non-ASCII, trailing dots, more slashes) is NOT_PLAIN, left to locateHost: this spares its
+ * native scans of the whole text, which cost as much as hashing the host.
+ */
+function plainTailHash(input: string): number {
+  const end = input.length;
+  const hostFrom = httpSchemeLength(input);
+  let hostStart = hostFrom;
+  let one = FNV_OFFSET;
+  let two = FNV_OFFSET;
+  let labelStart = hostFrom;
+  let previousLabelStart = -1;
+  let numericLabel = true;
+  let uppercase = false;
+  // Set by a character or label no host may have; an '@' after it clears it.
+  let invalid = false;
+  let i = hostFrom;
+  for (; i < end; i += 1) {
+    let c = input.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 45) numericLabel = false;
+    else if (c >= 48 && c <= 57) {
+      // a digit keeps the label numeric
+    } else if (c === 46) {
+      if (!isLabel(input, labelStart, i)) invalid = true;
+      two = Math.imul(one ^ 46, FNV_PRIME);
+      one = FNV_OFFSET;
+      previousLabelStart = labelStart;
+      labelStart = i + 1;
+      numericLabel = true;
+      continue;
+    } else if (c >= 65 && c <= 90) {
+      numericLabel = false;
+      uppercase = true;
+      c += 32;
+    } else if (c === 47 || c === 63 || c === 35)
+      break; // / ? #: the authority ends
+    else if (c === 64) {
+      hostStart = i + 1;
+      one = FNV_OFFSET;
+      two = FNV_OFFSET;
+      labelStart = hostStart;
+      previousLabelStart = -1;
+      numericLabel = true;
+      uppercase = false;
+      invalid = false;
+      continue;
+    } else if (c > 32 && c < 0x7f && c !== 58 && c !== 92) {
+      invalid = true; // "jan_novak", "a+b": fine in a local part, never in a host
+      continue;
+    } else return NOT_PLAIN;
+    one = Math.imul(one ^ c, FNV_PRIME);
+    two = Math.imul(two ^ c, FNV_PRIME);
+  }
+  const hostEnd = i;
+  if (hostEnd === hostStart || input.charCodeAt(hostEnd - 1) === 46) return NOT_PLAIN;
+  if (invalid || hostEnd - hostStart > MAX_HOST_LENGTH || !isLabel(input, labelStart, hostEnd))
+    return NO_HOST;
+  if (numericLabel || previousLabelStart < 0) return NO_HOST; // an IP address; a single label
+  located.start = hostStart;
+  located.end = hostEnd;
+  return tailFound(input, hostStart, hostEnd, previousLabelStart, uppercase, two);
+}
+
+/** 7 for "http://", 8 for "https://" (any case), else 0. */
+function httpSchemeLength(input: string): number {
+  if ((input.charCodeAt(0) | 32) !== 104 || (input.charCodeAt(3) | 32) !== 112) return 0;
+  if ((input.charCodeAt(1) | 32) !== 116 || (input.charCodeAt(2) | 32) !== 116) return 0;
+  const secure = (input.charCodeAt(4) | 32) === 115 ? 1 : 0;
+  const colon = 4 + secure;
+  const slashes = input.charCodeAt(colon) === 58 && input.charCodeAt(colon + 1) === 47;
+  return slashes && input.charCodeAt(colon + 2) === 47 ? colon + 3 : 0;
+}
+
+/** A DNS label: 1–63 characters, not starting or ending with '-' (characters checked apart). */
+function isLabel(input: string, start: number, end: number): boolean {
+  const length = end - start;
+  return (
+    length > 0 &&
+    length <= MAX_LABEL_LENGTH &&
+    input.charCodeAt(start) !== 45 &&
+    input.charCodeAt(end - 1) !== 45
+  );
+}
+
+/** domainTailHash of the host locateHost found at `[hostStart, hostEnd)`. */
+function locatedTailHash(input: string, hostStart: number, hostEnd: number): number {
   // One pass over the host, the same checks as checkHost, hashing as it goes: `one` is the FNV
   // state over the current label, `two` over the previous label, '.', and the current label.
   let one = FNV_OFFSET;
@@ -88,9 +186,7 @@ export function domainTailHash(input: string): number {
   for (let i = hostStart; i <= hostEnd; i += 1) {
     let c = i < hostEnd ? input.charCodeAt(i) : 46;
     if (c === 46) {
-      const length = i - labelStart;
-      if (length === 0 || length > MAX_LABEL_LENGTH) return NO_HOST;
-      if (input.charCodeAt(labelStart) === 45 || input.charCodeAt(i - 1) === 45) return NO_HOST;
+      if (!isLabel(input, labelStart, i)) return NO_HOST;
       if (i === hostEnd) break;
       two = Math.imul(one ^ 46, FNV_PRIME);
       one = FNV_OFFSET;
@@ -116,12 +212,23 @@ export function domainTailHash(input: string): number {
     two = Math.imul(two ^ c, FNV_PRIME);
   }
   if (numericLabel || previousLabelStart < 0) return NO_HOST; // an IP address; a single label
-  lastTail.start = previousLabelStart;
+  return tailFound(input, hostStart, hostEnd, previousLabelStart, uppercase, two);
+}
+
+function tailFound(
+  input: string,
+  hostStart: number,
+  hostEnd: number,
+  tailStart: number,
+  uppercase: boolean,
+  hash: number,
+): number {
+  lastTail.start = tailStart;
   lastTail.end = hostEnd;
-  lastTail.wholeHost = previousLabelStart === hostStart;
-  lastTail.wwwHost = previousLabelStart - hostStart === 4 && isWww(input, hostStart);
+  lastTail.wholeHost = tailStart === hostStart;
+  lastTail.wwwHost = tailStart - hostStart === 4 && isWww(input, hostStart);
   lastTail.uppercase = uppercase;
-  return two & FNV_MASK;
+  return hash & FNV_MASK;
 }
 
 /** Case-insensitive "www." at `start`. */

@@ -138,7 +138,9 @@ export class QueryKeys {
         const ids = this.index.companiesByDomainAt(text, start, end, tail);
         if (ids.length > 0) {
           const freeMail =
-            freeMailIsNoKey && mayBeFreeMailHash(tail) && isFreeMailDomain(text.slice(start, end).toLowerCase());
+            freeMailIsNoKey &&
+            mayBeFreeMailHash(tail) &&
+            isFreeMailDomain(text.slice(start, end).toLowerCase());
           return freeMail ? NO_IDS : ids;
         }
         // A www host whose last two labels are no indexed domain may still have an indexed

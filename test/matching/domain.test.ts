@@ -5,8 +5,10 @@ import {
   lastTail,
   NO_HOST,
   registrableDomain,
+  registrableDomainAfterTail,
   UNKNOWN_TAIL,
 } from '../../lib/matching/domain';
+import { checkHost, INVALID, located, locateHost, NON_ASCII_HOST } from '../../lib/matching/host';
 import { hashKey } from '../../lib/matching/key-hash';
 
 describe('registrableDomain', () => {
@@ -193,5 +195,99 @@ describe('domainTail', () => {
     ['pekarna.webnode.cz', 'webnode.cz'],
   ])('%s → %s', (domain, tail) => {
     expect(domainTail(domain)).toBe(tail);
+  });
+});
+
+describe('domainTailHash on arbitrary text', () => {
+  /** The slow and obvious definition: locateHost, checkHost, then the last two labels. */
+  function referenceTail(input: string): { hash: number; start?: number; uppercase?: boolean } {
+    if (!locateHost(input)) return { hash: NO_HOST };
+    const { start, end } = located;
+    const flags = checkHost(input, start, end);
+    if (flags === NON_ASCII_HOST) return { hash: UNKNOWN_TAIL };
+    if (flags === INVALID) return { hash: NO_HOST };
+    const host = input.slice(start, end).toLowerCase();
+    const labels = host.split('.');
+    if (labels.length < 2) return { hash: NO_HOST };
+    const tail = labels.slice(-2).join('.');
+    return { hash: hashKey(tail), start: end - tail.length, uppercase: flags !== 0 };
+  }
+
+  // Pieces that steer the host search: schemes, userinfo and local parts, ports, paths, odd and
+  // invalid characters, non-ASCII, spaces, and labels that are too long or badly hyphenated.
+  const PIECES = [
+    'firma',
+    'firma.cz',
+    'Shop',
+    'www',
+    '.',
+    '.',
+    '.cz',
+    'cz',
+    'co.uk',
+    '-',
+    '@',
+    '@',
+    '/',
+    '?',
+    '#',
+    ':',
+    '8080',
+    '\\',
+    ' ',
+    '_',
+    '+',
+    '<',
+    '>',
+    'ä',
+    '1',
+    '2',
+    'http://',
+    'HTTPS://',
+    'mailto:',
+    'x'.repeat(64),
+    '\u00a0',
+  ];
+
+  it('agrees with locateHost and checkHost on 20,000 random strings', () => {
+    let state = 7;
+    const random = (): number => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state / 4294967296;
+    };
+    const outcomes = { hashed: 0, noHost: 0, unknown: 0 };
+    for (let n = 0; n < 20_000; n += 1) {
+      let input = '';
+      const pieces = 1 + Math.floor(random() * 9);
+      for (let p = 0; p < pieces; p += 1) input += PIECES[Math.floor(random() * PIECES.length)];
+      const hash = domainTailHash(input);
+      const { start, wholeHost, uppercase } = lastTail;
+      const expected = referenceTail(input);
+      expect(hash, JSON.stringify(input)).toBe(expected.hash);
+      if (hash >= 0) {
+        expect(start, JSON.stringify(input)).toBe(expected.start);
+        expect(uppercase, JSON.stringify(input)).toBe(expected.uppercase);
+        expect(wholeHost).toBe(start === located.start);
+        outcomes.hashed += 1;
+      } else if (hash === NO_HOST) outcomes.noHost += 1;
+      else outcomes.unknown += 1;
+    }
+    // Every outcome must be common enough for the comparison to mean something.
+    expect(outcomes.hashed).toBeGreaterThan(1000);
+    expect(outcomes.noHost).toBeGreaterThan(1000);
+    expect(outcomes.unknown).toBeGreaterThan(100);
+  });
+
+  it('leaves the host where registrableDomain finds it, for every shape of text', () => {
+    for (const input of [
+      'https://Shop.Firma.cz/x',
+      'jan.novak@firma.cz',
+      'jan_novak@FIRMA.cz',
+      'http://firma.cz:8080/',
+      ' firma.cz ',
+    ]) {
+      expect(domainTailHash(input), input).toBeGreaterThanOrEqual(0);
+      expect(registrableDomainAfterTail(input), input).toBe(registrableDomain(input));
+    }
   });
 });
