@@ -5,6 +5,7 @@
  * adapter was given, and only absolute http(s) links can be websites anyway.
  */
 import { cleanEmail, cleanWebsite } from './clues';
+import { isPlatformHost } from './platform-hosts';
 import { siteOf } from './sites';
 import { readText } from './text';
 
@@ -63,10 +64,14 @@ export interface LinkValue {
   value: string;
 }
 
-/** The first link inside `root` (a row, a block) to another site, as a website clue. */
+/**
+ * The first link inside `root` (a row, a block) to another site that is not a shared platform
+ * (a row may link the company's Facebook page before its website), as a website clue.
+ */
 export function websiteLinkIn(root: ParentNode, page: URL): LinkValue | undefined {
   for (const link of root.querySelectorAll('a[href^="http" i]')) {
-    const value = offSiteHost(link, page) && cleanWebsite(rawHref(link));
+    const host = offSiteHost(link, page);
+    const value = host && !isPlatformHost(host) && cleanWebsite(rawHref(link));
     if (value) return { link, value };
   }
   return undefined;

@@ -6,7 +6,7 @@ import { registrableDomain } from './domain';
 import { emailDomain } from './email';
 import { isFreeMailDomain } from './free-mail';
 import { findIcos, icoNumber } from './ico';
-import { SHARED_PLATFORM_DOMAINS } from './shared-hosts';
+import { isSharedPlatform } from './shared-platforms';
 
 /**
  * Worth scanning with findIcos only if there is text besides the digits (else normalizeIco already
@@ -35,7 +35,7 @@ export function icoKey(ico: unknown): number {
 export function websiteKey(website: unknown): string | undefined {
   if (typeof website === 'string' && websiteIsEmail(website)) return emailDomainKey(website);
   const domain = registrableDomain(website);
-  return domain === undefined || SHARED_PLATFORM_DOMAINS.has(domain) ? undefined : domain;
+  return domain === undefined || isSharedPlatform(domain) ? undefined : domain;
 }
 
 /** A "website" like "info@firma.cz" (but not "https://user@firma.cz/"). */
@@ -48,7 +48,7 @@ const HTTP_URL = /^\s*https?:/i;
 /** Registrable domain of an address, unless it is free-mail or a shared platform. */
 export function emailDomainKey(email: unknown): string | undefined {
   const domain = emailDomain(email);
-  if (domain === undefined || isFreeMailDomain(domain) || SHARED_PLATFORM_DOMAINS.has(domain)) {
+  if (domain === undefined || isFreeMailDomain(domain) || isSharedPlatform(domain)) {
     return undefined;
   }
   return domain;

@@ -1,5 +1,6 @@
 /**
- * Domains that many unrelated companies share, so they must never act as one company's key.
+ * Domains that many unrelated companies share, so they must never act as one company's key (the
+ * shared platforms themselves are in shared-platforms.ts).
  */
 
 /**
@@ -32,34 +33,4 @@ export const SITE_BUILDER_SUFFIXES: ReadonlySet<string> = new Set([
   'jimdo.com',
   'jimdofree.com',
   'business.site',
-]);
-
-/**
- * Platforms whose URLs pages put in a "website" field for a company that has no site of its own
- * ("https://www.facebook.com/pekarna.novak"). The registrable domain is the platform's, shared by
- * every such company, so it identifies none of them.
- */
-export const SHARED_PLATFORM_DOMAINS: ReadonlySet<string> = new Set([
-  'facebook.com',
-  'fb.com',
-  'fb.me',
-  'instagram.com',
-  'linkedin.com',
-  'twitter.com',
-  'x.com',
-  'youtube.com',
-  'youtu.be',
-  'tiktok.com',
-  'google.com',
-  'goo.gl',
-  'bit.ly',
-  'linktr.ee',
-  'wikipedia.org',
-  'firmy.cz',
-  'zivefirmy.cz',
-  'najisto.cz',
-  'kurzy.cz',
-  'finstat.sk',
-  'justice.cz',
-  'orsr.sk',
 ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanEmail, cleanIco, cleanName, cleanWebsite } from '../../lib/crm/clues';
 import { fieldMeaning } from '../../lib/crm/field-labels';
+import { websiteLinkIn } from '../../lib/crm/links';
 import { collapse, MAX_TEXT, readText, readTitle } from '../../lib/crm/text';
 import { loadHtml } from './load-page';
 
@@ -92,5 +93,22 @@ describe('fieldMeaning', () => {
     expect(fieldMeaning('DIČ')).toBeUndefined();
     expect(fieldMeaning('IČ DPH')).toBeUndefined();
     expect(fieldMeaning('Adresa')).toBeUndefined();
+  });
+});
+
+describe('websiteLinkIn', () => {
+  it("skips a row's social and directory links for its website", () => {
+    const { doc, url } = loadHtml(
+      `<table><tr id="row">
+        <td><a href="https://www.facebook.com/strojirny.zdar">Facebook</a></td>
+        <td><a href="https://www.firmy.cz/detail/123-strojirny.html">Firmy.cz</a></td>
+        <td><a href="https://www.strojirny-zdar.cz/kontakt">strojirny-zdar.cz</a></td>
+      </tr><tr id="only-social"><td><a href="https://cz.pinterest.com/zdar/">Pinterest</a></td></tr></table>`,
+      'https://app.pipedrive.com/organization/1',
+    );
+    expect(websiteLinkIn(doc.querySelector('#row')!, url)?.value).toBe(
+      'https://www.strojirny-zdar.cz/kontakt',
+    );
+    expect(websiteLinkIn(doc.querySelector('#only-social')!, url)).toBeUndefined();
   });
 });

@@ -59,6 +59,10 @@ describe('isPlatformHost', () => {
       'maps.google.co.uk',
       'mapy.cz',
       'youtu.be',
+      'www.firmy.cz',
+      'or.justice.cz',
+      'cz.pinterest.com',
+      'wa.me',
     ]) {
       expect(isPlatformHost(host), host).toBe(true);
     }

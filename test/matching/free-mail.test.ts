@@ -103,6 +103,11 @@ describe('websiteKey', () => {
     'https://cz.linkedin.com/company/firma',
     'instagram.com/firma',
     'https://www.firmy.cz/detail/123-firma.html',
+    'https://cz.pinterest.com/pekarna/',
+    'https://mapy.cz/s/fupapesoce',
+    'https://wa.me/420777123456',
+    'https://www.google.cz/maps/place/Pekárna',
+    'https://or.justice.cz/ias/ui/rejstrik-firma.vysledky?ico=27082440',
     'info@seznam.cz',
     'javascript:alert(1)',
   ])('%s identifies no company', (website) => {
