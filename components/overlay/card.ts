@@ -1,12 +1,12 @@
 /**
  * What the card shows: loading, an error, one company's insight, or the candidates of an ambiguous
- * match. Builders return DOM made of text nodes only; links only for http(s)/mailto/tel.
+ * match. Builders return DOM made of text nodes only; links only to http(s) pages (websiteHref).
  */
 import type { CompanyInsight } from '../../lib/insights/types';
+import { websiteHref } from '../../lib/links/safe-href';
 import type { CompanySummary } from '../../lib/messaging/protocol/page';
 import { button, type Child, clip, h } from './dom';
 import type { Formatter } from './format';
-import { safeHref } from './safe-link';
 
 export type BlacklistState = 'idle' | 'working' | 'hidden' | 'failed';
 
@@ -34,8 +34,9 @@ export function errorView(fmt: Formatter, title: string, message: string, onClos
   return [header(title, onClose, fmt), h('p', { class: 'error', role: 'alert' }, message)];
 }
 
+/** A link to a web page (a website or a visited page, as Leady stores them: often a bare host). */
 function link(text: string, href: string | undefined): Child {
-  const safe = safeHref(href);
+  const safe = websiteHref(href);
   // Anything that is not a safe link is still worth reading, as text.
   return safe
     ? h('a', { href: safe, target: '_blank', rel: 'noopener noreferrer', dir: 'auto' }, text)

@@ -4,6 +4,7 @@ import { describeError } from '../../lib/api/describe-error';
 import type { LeadyErrorData } from '../../lib/api/errors';
 import type { ErrorMessageKey } from '../../lib/i18n/catalogs/errors';
 import type { OverlayKey } from '../../lib/i18n/catalogs/overlay';
+import { formatDuration } from '../../lib/i18n/format-duration';
 import type { Locale, Translate } from '../../lib/i18n/translate';
 
 const INTL_LOCALE: Record<Locale, string> = { cs: 'cs-CZ', en: 'en-GB' };
@@ -47,13 +48,7 @@ export function createFormatter(
       return locale === 'cs' ? `${day}. ${month}. ${year} ${time}` : `${day}/${month}/${year} ${time}`;
     },
     error: (error) => describeError(error, errorText),
-    // "1 h 5 min" reads the same in Czech and English.
-    duration(seconds) {
-      const total = Math.max(0, Math.round(seconds));
-      if (total < 60) return `${total} s`;
-      const minutes = Math.round(total / 60);
-      return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-    },
+    duration: formatDuration,
   };
 }
 

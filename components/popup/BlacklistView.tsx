@@ -1,6 +1,6 @@
 import { errorMessage } from '../../lib/api/error-message';
+import { websiteHref } from '../../lib/links/safe-href';
 import type { BlacklistItem } from '../../lib/messaging/protocol';
-import { websiteHref } from '../../lib/popup/safe-href';
 import { displayHost } from '../../lib/popup/url-text';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNote } from '../common/ErrorNote';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
-import { formatDuration } from '../../lib/popup/format-time';
+import { formatDuration } from '../../lib/i18n/format-duration';
 import { pluralKey } from '../../lib/popup/plural';
 import { searchCompanies } from '../../lib/popup/search';
 import { COMPANY_SORTS, sortCompanies } from '../../lib/popup/sort';

@@ -1,4 +1,4 @@
-import { mailtoHref, websiteHref } from '../../lib/popup/safe-href';
+import { mailtoHref, websiteHref } from '../../lib/links/safe-href';
 import type { SessionCompanyView } from '../../lib/popup/types';
 import { displayHost } from '../../lib/popup/url-text';
 import { SafeLink } from '../common/SafeLink';

@@ -1,8 +1,8 @@
 import { errorMessage } from '../../lib/api/error-message';
+import { formatDuration } from '../../lib/i18n/format-duration';
 import type { CompanyInsight } from '../../lib/insights/types';
-import { formatDuration } from '../../lib/popup/format-time';
+import { mailtoHref, telHref, websiteHref } from '../../lib/links/safe-href';
 import { pluralKey } from '../../lib/popup/plural';
-import { mailtoHref, telHref, websiteHref } from '../../lib/popup/safe-href';
 import { actionPath, displayHost } from '../../lib/popup/url-text';
 import { SafeLink } from '../common/SafeLink';
 import { useNow } from '../common/use-now';

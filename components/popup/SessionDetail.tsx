@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
-import { formatDateTime, formatDuration, formatExact } from '../../lib/popup/format-time';
+import { formatDuration } from '../../lib/i18n/format-duration';
+import { safeHref } from '../../lib/links/safe-href';
+import { formatDateTime, formatExact } from '../../lib/popup/format-time';
 import { pluralKey } from '../../lib/popup/plural';
-import { safeHref } from '../../lib/popup/safe-href';
 import type { SessionActions, SessionRow } from '../../lib/popup/types';
 import { actionPath, referrerHost } from '../../lib/popup/url-text';
 import { DetailPanel } from '../common/DetailPanel';

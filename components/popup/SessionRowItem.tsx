@@ -1,4 +1,4 @@
-import { formatDuration } from '../../lib/popup/format-time';
+import { formatDuration } from '../../lib/i18n/format-duration';
 import { pluralKey } from '../../lib/popup/plural';
 import type { SessionRow } from '../../lib/popup/types';
 import { referrerHost } from '../../lib/popup/url-text';

@@ -40,21 +40,6 @@ export function formatDateTime(at: number, locale: Locale, timeZone: string): st
   return dateFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
-/** "45 s", "3 min 20 s", "12 min", "1 h 5 min": the same units read well in Czech and English. */
-export function formatDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.round(Number.isFinite(totalSeconds) ? totalSeconds : 0));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 10) {
-    const rest = seconds % 60;
-    return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
-  }
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const restMinutes = minutes % 60;
-  return restMinutes ? `${hours} h ${restMinutes} min` : `${hours} h`;
-}
-
 /** "před 5 minutami" / "5 minutes ago": how long ago data was refreshed (long words, in a sentence). */
 export function formatAgo(at: number, now: number, locale: Locale): string {
   const ago = Math.max(0, now - at);

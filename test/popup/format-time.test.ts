@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatAgo,
-  formatDateTime,
-  formatDuration,
-  formatExact,
-  formatRelative,
-} from '../../lib/popup/format-time';
+import { formatAgo, formatDateTime, formatExact, formatRelative } from '../../lib/popup/format-time';
 
 const NOW = Date.UTC(2026, 10, 27, 13, 0, 0); // 14:00 in Prague (CET)
 const MIN = 60_000;
-
-describe('formatDuration', () => {
-  it.each([
-    [0, '0 s'],
-    [45, '45 s'],
-    [59.6, '1 min'],
-    [200, '3 min 20 s'],
-    [600, '10 min'],
-    [754, '12 min'],
-    [3600, '1 h'],
-    [3900, '1 h 5 min'],
-    [-5, '0 s'],
-    [Number.NaN, '0 s'],
-  ])('%s s → %s', (seconds, text) => {
-    expect(formatDuration(seconds)).toBe(text);
-  });
-});
 
 describe('formatRelative', () => {
   it('says "now" for the last seconds, also when the clock is slightly behind Leady', () => {

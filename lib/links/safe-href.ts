@@ -1,5 +1,6 @@
 /**
- * The one gate every link built from API data goes through. Text from Leady is untrusted (a company
+ * The one gate every link built from API or page data goes through (popup, options and the CRM
+ * page card). Text from Leady is untrusted (a company
  * "website" can be `javascript:alert(1)`), so only web pages, e-mail and phone links are ever made;
  * anything else is shown as plain text by the caller.
  */
@@ -20,6 +21,8 @@ export function safeHref(value: string | undefined | null): string | undefined {
   }
   // The URL parser already strips tabs/newlines ("java\nscript:") before reading the scheme.
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return undefined;
+  // "https://www.bank.cz@evil.example/" reads as the bank's address but opens evil.example.
+  if (url.username || url.password) return undefined;
   if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '') return undefined;
   return url.href;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoHref, safeHref, telHref, websiteHref } from '../../lib/popup/safe-href';
+import { mailtoHref, safeHref, telHref, websiteHref } from '../../lib/links/safe-href';
 
 describe('safeHref', () => {
   it('keeps http, https, mailto and tel links', () => {
@@ -22,6 +22,8 @@ describe('safeHref', () => {
     'chrome-extension://abc/popup.html',
     '//evil.example/x',
     '/relative/path',
+    'https://www.bank.cz@evil.example/',
+    'https://user:pw@firma.cz',
     'www.firma.cz',
     'https://',
     '',
@@ -48,6 +50,8 @@ describe('websiteHref', () => {
     expect(websiteHref('javascript:alert(1)')).toBeUndefined();
     expect(websiteHref('mailto:info@firma.cz')).toBeUndefined();
     expect(websiteHref('Firma s.r.o.')).toBeUndefined();
+    expect(websiteHref('data:text/html,<script>alert(1)</script>')).toBeUndefined();
+    expect(websiteHref('https://user:pw@firma.cz')).toBeUndefined();
     expect(websiteHref('<img src=x onerror=alert(1)>')).toBeUndefined();
     expect(websiteHref(undefined)).toBeUndefined();
   });
