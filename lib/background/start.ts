@@ -12,7 +12,7 @@ import { pageHandlers } from './handlers/page';
 import { popupHandlers } from './handlers/popup';
 import { syncHandlers } from './handlers/sync';
 import { createMatchService } from './match-service';
-import { scheduleSync } from './scheduling';
+import { scheduleSync, syncIfDue } from './scheduling';
 import { createServices, type Services } from './services';
 import { startToolbarBadge } from './toolbar-badge';
 
@@ -50,8 +50,7 @@ export function startBackground(services: Services = createServices()): Backgrou
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   scheduleSync(context);
-  // A sync interrupted by the worker stopping resumes from its saved page right away.
-  syncer.syncNow().catch(() => {});
+  syncIfDue(context).catch(() => {});
   matcher.warm().catch(() => {});
   return context;
 }
