@@ -78,14 +78,20 @@ const LEGAL_FORMS: readonly string[] = [
   'nyrt',
 ];
 
-/** Forms as code units, grouped by their last code unit, longest first ("spol s r o" before "s r o"). */
-const BY_LAST_CODE: ReadonlyMap<number, readonly string[]> = (() => {
-  const grouped = new Map<number, string[]>();
+/**
+ * Forms grouped by their last two code units (folded text is ASCII: index `second * 128 + last`),
+ * longest first ("spol s r o" before "s r o"): a name's ending selects the one to three forms
+ * worth comparing with an array read, where a name ending in "o" used to compare ten.
+ */
+const BY_ENDING: readonly (readonly string[] | undefined)[] = (() => {
+  // Filled up front: an array written at scattered indices would be a slow dictionary.
+  const grouped: (string[] | undefined)[] = new Array(128 * 128).fill(undefined);
+  // Every form has two code units or more.
   for (const form of LEGAL_FORMS) {
-    const last = form.charCodeAt(form.length - 1);
-    grouped.set(last, [...(grouped.get(last) ?? []), form]);
+    const ending = form.charCodeAt(form.length - 2) * 128 + form.charCodeAt(form.length - 1);
+    (grouped[ending] ??= []).push(form);
   }
-  for (const forms of grouped.values()) forms.sort((a, b) => b.length - a.length);
+  for (const forms of grouped) forms?.sort((a, b) => b.length - a.length);
   return grouped;
 })();
 
@@ -95,12 +101,16 @@ const BY_LAST_CODE: ReadonlyMap<number, readonly string[]> = (() => {
  * "as" does not end "atlas". Callers loop, since forms stack ("s.r.o. v likvidaci").
  */
 export function trailingLegalFormLength(codes: Uint16Array, end: number): number {
-  const forms = BY_LAST_CODE.get(codes[end - 1] ?? -1);
+  if (end < 1) return 0;
+  const last = codes[end - 1]!;
+  const second = end > 1 ? codes[end - 2]! : 32;
+  if (last >= 128 || second >= 128) return 0;
+  const forms = BY_ENDING[second * 128 + last];
   if (forms === undefined) return 0;
   for (const form of forms) {
     const start = end - form.length;
     if (start < 0 || (start > 0 && codes[start - 1] !== 32)) continue;
-    let i = form.length - 2;
+    let i = form.length - 3;
     while (i >= 0 && codes[start + i] === form.charCodeAt(i)) i -= 1;
     if (i < 0) return form.length;
   }
