@@ -89,7 +89,7 @@ const BY_ENDING: readonly (readonly string[] | undefined)[] = (() => {
   // Every form has two code units or more.
   for (const form of LEGAL_FORMS) {
     const ending = form.charCodeAt(form.length - 2) * 128 + form.charCodeAt(form.length - 1);
-    (grouped[ending] ??= []).push(form);
+    grouped[ending] = [...(grouped[ending] ?? []), form];
   }
   for (const forms of grouped) forms?.sort((a, b) => b.length - a.length);
   return grouped;
