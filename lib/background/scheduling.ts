@@ -8,8 +8,9 @@ export const SYNC_PERIOD_MINUTES = 15;
 
 /**
  * Periodic sync runs on an alarm, because the MV3 worker is stopped when idle and timers die with
- * it. The alarm is created only when it does not exist: creating it again replaces it and
- * restarts its countdown, so a worker woken every few minutes would keep pushing the sync back.
+ * it. The alarm is created only when it does not exist or has another period (an update changed
+ * it): creating it again replaces it and restarts its countdown, so a worker woken every few
+ * minutes would keep pushing the sync back.
  */
 export function scheduleSync({ syncer, services }: BackgroundContext): void {
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -19,10 +20,14 @@ export function scheduleSync({ syncer, services }: BackgroundContext): void {
     if (event.event === 'auth.changed' && event.status.state === 'signed-in')
       syncer.syncNow().catch(() => {});
   });
-  void browser.alarms.get(SYNC_ALARM).then((alarm) => {
-    if (!alarm)
-      browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: 1 });
-  });
+  browser.alarms
+    .get(SYNC_ALARM)
+    .then(async (alarm) => {
+      if (alarm?.periodInMinutes === SYNC_PERIOD_MINUTES) return;
+      await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: 1 });
+    })
+    // Without the alarm, sign-in and the popup still sync; nothing to tell the user here.
+    .catch(() => {});
 }
 
 /** At worker start: resumes an interrupted sync, or catches up when the alarm has been missed. */

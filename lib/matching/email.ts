@@ -7,8 +7,13 @@ import { registrableDomain } from './domain';
 
 /** RFC 5321 caps a forward path at 256 octets; anything longer is not an address. */
 const MAX_EMAIL_LENGTH = 254;
-/** A local part without the characters that only quoted local parts may have (which no CRM shows). */
-const ADDRESS = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+$/;
+/**
+ * A local part without the characters that only quoted local parts may have (which no CRM shows),
+ * nor '/', '#' or '?': RFC 5322 allows them unquoted, but no mailbox people use has them, and the
+ * host is found as in a URL, where they would end it before the '@' ("firma.cz#x@gmail.com" is
+ * a gmail.com address, never firma.cz's).
+ */
+const ADDRESS = /^[^\s@<>()[\]\\,;:"/#?]{1,64}@[^\s@<>()[\]\\,;:"]+$/;
 const ANGLE_BRACKETED = /<([^<>]*)>\s*$/;
 
 /** Lowercased "local@host", or `undefined` when the text is not one address with a real domain. */

@@ -136,8 +136,8 @@ function ensureCapacity(length: number): void {
 
 /** foldInto for text below TABLE_LIMIT (plus punctuation and emoji); -1 if it needs the general path. */
 function foldLatinInto(text: string): number {
-  // Each input character yields at most 3 output code units ("&" becomes " & "), and at most
-  // every other character ends a word.
+  // Each input character yields at most 3 output code units ("&" becomes " & ") and ends at most
+  // one word.
   ensureCapacity(text.length * 3);
   const out = scratch;
   const words = foldedWordEnds;

@@ -27,6 +27,9 @@ import type { CompanyClues } from './types';
 
 export type CompanyKey = 'ico' | 'domain' | 'email-domain' | 'name';
 
+/** Longer text is no address (addressSyntax refuses it at once), so it is not scanned here. */
+const MAX_ADDRESS_TEXT = 508;
+
 /** Not derived yet (`undefined` means derived and absent). */
 const PENDING = null;
 
@@ -106,15 +109,16 @@ export class QueryKeys {
   /**
    * Whether page text that may be an address certainly has no indexed domain, decided without
    * addressSyntax (a regex and a lowercased copy): most e-mail clues are people's own or
-   * free-mail addresses no company has. Sound because addressSyntax only trims, unwraps
-   * "Name <address>", and drops "mailto:" and "?query", and locateHost skips the last two
-   * itself: without a '<' the host it finds in the raw text is the address's host, or has
-   * non-ASCII characters (Unicode spaces the trim would drop), which this never rejects.
+   * free-mail addresses no company has. Only a hash the index lacks refuses: when the raw text's
+   * host hashes at all, it is made of host characters only, and it is the host of the address
+   * addressSyntax would give (that only trims, unwraps "Name <address>", which the '<' check
+   * leaves alone, and drops "mailto:" and "?query", which locateHost skips itself). Text whose
+   * host does not hash (Unicode spaces after ASCII ones, say) takes the full path.
    */
   private hostIsNotIndexed(text: unknown): boolean {
-    if (typeof text !== 'string' || text.includes('<')) return false;
+    if (typeof text !== 'string' || text.length > MAX_ADDRESS_TEXT || text.includes('<')) return false;
     const tail = domainTailHash(text);
-    return tail === NO_HOST || (tail !== UNKNOWN_TAIL && !this.index.mayHaveDomainTail(tail));
+    return tail >= 0 && !this.index.mayHaveDomainTail(tail);
   }
 
   /** Companies with the domain of an address addressSyntax accepted, unless free-mail. */

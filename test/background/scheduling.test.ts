@@ -78,6 +78,13 @@ describe('background scheduling', () => {
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(first?.scheduledTime);
   });
 
+  it('replaces an alarm left with another period by an older version', async () => {
+    await fakeBrowser.alarms.create(SYNC_ALARM, { periodInMinutes: 60 });
+    scheduleSync(context({ count: 0 }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(15);
+  });
+
   it('syncs at worker start only when a sync is due', async () => {
     const syncs = { count: 0 };
     const background = context(syncs);

@@ -51,6 +51,13 @@ describe('emailDomain', () => {
   ])('%j → %j (free-mail included)', (input, domain) => {
     expect(emailDomain(input)).toBe(domain);
   });
+
+  it('never reads the domain from the local part', () => {
+    // In a URL, '/', '#' and '?' end the host before the '@': these are gmail.com addresses.
+    expect(emailDomain('firma.cz#x@gmail.com')).toBeUndefined();
+    expect(emailDomain('firma.cz/x@gmail.com')).toBeUndefined();
+    expect(emailDomain('mailto:firma.cz?x@gmail.com')).toBeUndefined();
+  });
 });
 
 describe('addressSyntax', () => {

@@ -141,6 +141,8 @@ function randomClues(random: () => number, company: MatchableCompany): CompanyCl
       `jan@${domain}\u00a0`,
       `jan@${domain} (Jan)`,
       `a/b@${domain}`,
+      `${domain}#x@${pick(FREE)}`,
+      `jan@${domain} \u00a0`,
       `jan@${domain},eva@${domain}`,
     ]);
   }
