@@ -23,21 +23,19 @@ export function sessionRecord(resource: string, session: Session): SessionRecord
 }
 
 /** Stores sessions, keeping actions already fetched for them. */
-export async function putSessions(db: CacheDb, records: SessionRecord[]): Promise<void> {
-  if (records.length === 0) return;
+/** Stores sessions, keeping page views and counts known from earlier; returns what it stored. */
+export async function putSessions(db: CacheDb, records: SessionRecord[]): Promise<SessionRecord[]> {
+  if (records.length === 0) return [];
   const tx = db.transaction('sessions', 'readwrite');
   const old = await Promise.all(records.map((record) => tx.store.get(record.key)));
-  await Promise.all([
-    ...records.map((record, index) => {
-      const previous = old[index];
-      return tx.store.put(
-        previous?.actions
-          ? { ...record, actions: previous.actions, actionCount: previous.actions.length }
-          : { ...record, actionCount: record.actionCount ?? previous?.actionCount },
-      );
-    }),
-    tx.done,
-  ]);
+  const merged = records.map((record, index): SessionRecord => {
+    const previous = old[index];
+    return previous?.actions
+      ? { ...record, actions: previous.actions, actionCount: previous.actions.length }
+      : { ...record, actionCount: record.actionCount ?? previous?.actionCount };
+  });
+  await Promise.all([...merged.map((record) => tx.store.put(record)), tx.done]);
+  return merged;
 }
 
 export async function setSessionActions(db: CacheDb, key: string, actions: Action[]): Promise<void> {

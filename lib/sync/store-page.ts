@@ -1,8 +1,16 @@
 import type { Session } from '../api';
 import { companyRecordFromSession, upsertCompanies } from '../cache/companies';
 import type { CacheDb } from '../cache/open';
-import type { CompanyRecord } from '../cache/schema';
+import type { CompanyRecord, SessionRecord } from '../cache/schema';
 import { putSessions, sessionRecord } from '../cache/sessions';
+
+export interface StoredPage {
+  /** Companies not cached before. */
+  newCompanyIds: number[];
+  companies: CompanyRecord[];
+  /** The page's sessions as stored (with page views and counts known from earlier). */
+  sessions: SessionRecord[];
+}
 
 /**
  * Stores one page of sessions and the companies they reference. A company seen in several sessions
@@ -13,7 +21,7 @@ export async function storeSessionsPage(
   resource: string,
   sessions: Session[],
   now: number,
-): Promise<{ newCompanyIds: number[]; companies: CompanyRecord[] }> {
+): Promise<StoredPage> {
   const companies = new Map<number, CompanyRecord>();
   for (const session of sessions) {
     if (!session.company) continue;
@@ -25,9 +33,9 @@ export async function storeSessionsPage(
   }
   const records = [...companies.values()];
   const newCompanyIds = await upsertCompanies(db, records);
-  await putSessions(
+  const stored = await putSessions(
     db,
     sessions.map((session) => sessionRecord(resource, session)),
   );
-  return { newCompanyIds, companies: records };
+  return { newCompanyIds, companies: records, sessions: stored };
 }

@@ -190,6 +190,31 @@ describe('popup handlers', () => {
     expect(more.rows.some((row) => seen.has(row.key))).toBe(false);
   });
 
+  it('popup.sessions.fetch rows carry what the cache knew: page views fetched earlier', async () => {
+    const query = { period_start: since() };
+    const first = await call('popup.sessions.fetch', {
+      resource: 'techmont.cz',
+      query,
+      onlyIdentified: false,
+    });
+    const visit = first.rows[0]!;
+    const { actions } = await call('popup.session.actions', { key: visit.key });
+    const again = await call('popup.sessions.fetch', {
+      resource: 'techmont.cz',
+      query,
+      onlyIdentified: false,
+    });
+    const row = again.rows.find((candidate) => candidate.key === visit.key)!;
+    expect(row.pages).toBe(actions.length);
+    // The same row the cache gives, company and all.
+    const cached = await call('popup.sessions.cached', {
+      resource: 'techmont.cz',
+      since: 0,
+      onlyIdentified: false,
+    });
+    expect(row).toEqual(cached.rows.find((candidate) => candidate.key === visit.key));
+  });
+
   it('filters identified visits itself and tops a short page up', async () => {
     const result = await call('popup.sessions.fetch', {
       resource: 'techmont.cz',

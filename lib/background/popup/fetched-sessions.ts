@@ -1,7 +1,7 @@
 import type { Page, Session } from '../../api';
 import { getCompanies } from '../../cache/companies';
 import type { CacheDb } from '../../cache/open';
-import { getSession, sessionKey } from '../../cache/sessions';
+import type { SessionRecord } from '../../cache/schema';
 import type { PopupMessages } from '../../messaging/protocol/popup';
 import { sessionRow } from '../../popup/session-rows';
 import type { SessionRow, SessionsPage } from '../../popup/types';
@@ -60,7 +60,7 @@ async function collectRows(
     // Storing keeps the cache as fresh as what the user sees, and page views fetched earlier are kept.
     const stored = await storeSessionsPage(db, resource, page.results, services.now());
     matcher.updateCompanies(stored.companies);
-    rows.push(...(await rowsFor(db, resource, page.results, onlyIdentified)));
+    rows.push(...(await rowsFor(db, page.results, stored.sessions, onlyIdentified)));
     const short = onlyIdentified && rows.length < MIN_IDENTIFIED_ROWS;
     if (!short || !page.next || fetched >= MAX_PAGES_PER_REQUEST) break;
     page = await client.nextPage(page.next, 'sessions', { priority: 'interactive' });
@@ -68,19 +68,21 @@ async function collectRows(
   return { rows, source: 'api', next: page.next, hasMore: page.next !== null, updatedAt: services.now() };
 }
 
+/** The page's rows, from the sessions as just stored (one read for their companies, none for them). */
 async function rowsFor(
   db: CacheDb,
-  resource: string,
   sessions: Session[],
+  stored: SessionRecord[],
   onlyIdentified: boolean,
 ): Promise<SessionRow[]> {
   const wanted = onlyIdentified ? sessions.filter((session) => session.company) : sessions;
   const ids = [...new Set(wanted.flatMap((session) => (session.company ? [session.company.id] : [])))];
   const companies = await getCompanies(db, ids);
+  // Stored records merge page views and counts known from earlier.
+  const records = new Map(stored.map((record) => [record.id, record]));
   const rows: SessionRow[] = [];
   for (const session of wanted) {
-    // Read back from the cache: it merges page views and counts known from earlier.
-    const record = await getSession(db, sessionKey(resource, session.id));
+    const record = records.get(session.id);
     if (!record) continue;
     const company = session.company ? (companies.get(session.company.id) ?? session.company) : undefined;
     rows.push(sessionRow(record, company));
