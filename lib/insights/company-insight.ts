@@ -36,6 +36,7 @@ export async function companyInsight(
   const record = (await getCompanies(db, [companyId])).get(companyId);
   let detailRecord = await getCompanyDetail(db, companyId);
   let refreshError: LeadyError | undefined;
+  let refreshed = false;
 
   const stale = !detailRecord || options.refresh || now - detailRecord.fetchedAt > DETAIL_TTL_MS;
   const detailUrl = record?.detailUrl ?? detailRecord?.detail.detail_url;
@@ -61,25 +62,30 @@ export async function companyInsight(
         await putPersons(db, companyId, persons, now);
       }
       detailRecord = await getCompanyDetail(db, companyId);
-      options.onStored?.(
-        (await getCompanies(db, [companyId])).get(companyId),
-        await getPersons(db, companyId),
-      );
+      refreshed = true;
     } catch (error) {
       if (!(error instanceof LeadyError)) throw error;
       refreshError = error;
     }
   }
+  const persons = await getPersons(db, companyId);
+  // The detail may have updated the company's record (and so its keys); the index follows.
+  if (refreshed) options.onStored?.((await getCompanies(db, [companyId])).get(companyId), persons);
   if (!record && !detailRecord) return undefined;
 
   const sessions = await companySessions(db, companyId);
-  await loadMissingActions(services, sessions.slice(0, SESSIONS_FOR_TOP_PAGES), options.priority);
-  const withActions = await companySessions(db, companyId);
+  const loaded = await loadMissingActions(
+    services,
+    sessions.slice(0, SESSIONS_FOR_TOP_PAGES),
+    options.priority,
+  );
+  // Read again only when page views were stored: they are part of the session records.
+  const withActions = loaded ? await companySessions(db, companyId) : sessions;
   const actions = withActions.slice(0, SESSIONS_FOR_TOP_PAGES).flatMap((session) => session.actions ?? []);
 
   return {
     company: describeCompany(record, detailRecord?.detail),
-    persons: (await getPersons(db, companyId)).map(describePerson),
+    persons: persons.map(describePerson),
     visits: visitStats(withActions, now),
     topPages: topPages(actions),
     detailState: !detailRecord
@@ -92,26 +98,30 @@ export async function companyInsight(
   };
 }
 
+/** Fetches the page views these sessions lack; true if any were stored. */
 async function loadMissingActions(
   services: Services,
   sessions: Array<{ key: string; actionListUrl?: string; actions?: unknown[] }>,
   priority: Priority,
-): Promise<void> {
+): Promise<boolean> {
   const missing = sessions.filter((session) => !session.actions && session.actionListUrl);
-  if (missing.length === 0) return;
+  if (missing.length === 0) return false;
   const client = await services.client();
   const db = await services.cache();
-  await Promise.all(
+  const stored = await Promise.all(
     missing.map(async (session) => {
       try {
         const page = await client.listActions({ action_list_url: session.actionListUrl }, { priority });
         await setSessionActions(db, session.key, page.results);
+        return true;
       } catch (error) {
         // Top pages are a nicety: a failed page-view fetch leaves them out, it does not fail the card.
         if (!(error instanceof LeadyError)) throw error;
+        return false;
       }
     }),
   );
+  return stored.includes(true);
 }
 
 function describeCompany(
