@@ -10,7 +10,12 @@ import type { SyncStateRecord } from '../cache/schema';
  */
 export function syncDueAtStart(states: readonly SyncStateRecord[], now: number, periodMs: number): boolean {
   if (states.some((state) => state.run !== undefined)) return true;
-  let lastSuccess = 0;
-  for (const state of states) lastSuccess = Math.max(lastSuccess, state.lastSuccessAt ?? 0);
-  return lastSuccess === 0 || now - lastSuccess >= periodMs;
+  const lastSuccess = lastSyncSuccess(states);
+  return lastSuccess === undefined || now - lastSuccess >= periodMs;
+}
+
+/** When any tracked website last synced successfully (epoch ms), if one ever did. */
+export function lastSyncSuccess(states: readonly SyncStateRecord[]): number | undefined {
+  const times = states.flatMap((state) => state.lastSuccessAt ?? []);
+  return times.length ? Math.max(...times) : undefined;
 }

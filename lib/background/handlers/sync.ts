@@ -1,13 +1,13 @@
 import { allSyncStates } from '../../cache/sync-state';
 import type { SyncStatus } from '../../messaging/protocol';
 import type { Handlers } from '../../messaging/router';
+import { lastSyncSuccess } from '../../sync/sync-due';
 import type { BackgroundContext } from '../context';
 
 export function syncHandlers({ services, syncer, badge }: BackgroundContext): Handlers {
   async function status(): Promise<SyncStatus> {
     const states = await allSyncStates(await services.cache());
-    const times = states.flatMap((state) => state.lastSuccessAt ?? []);
-    return { running: syncer.running, lastSuccessAt: times.length ? Math.max(...times) : undefined };
+    return { running: syncer.running, lastSuccessAt: lastSyncSuccess(states) };
   }
   return {
     'sync.status': { allow: ['extension-page'], handle: status },
