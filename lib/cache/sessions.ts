@@ -22,7 +22,6 @@ export function sessionRecord(resource: string, session: Session): SessionRecord
   };
 }
 
-/** Stores sessions, keeping actions already fetched for them. */
 /** Stores sessions, keeping page views and counts known from earlier; returns what it stored. */
 export async function putSessions(db: CacheDb, records: SessionRecord[]): Promise<SessionRecord[]> {
   if (records.length === 0) return [];
