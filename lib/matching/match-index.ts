@@ -117,10 +117,12 @@ class SlotMatchIndex implements MatchIndex {
   private lastNameClass = 0;
   private readonly keys = new SlotKeys(3);
   private readonly byIco = new HashChains();
-  private readonly byName = new HashChains();
+  // Name and domain links carry their key's place in `keys` (see hash-chains.ts): a hit reads
+  // the key bytes straight from the cell's payload, not after a read of the slot's refs.
+  private readonly byName = new HashChains(1024, true);
   // One table for website and e-mail domains: "jan@firma.cz" on a page and "https://firma.cz" in
   // Leady's record are the same evidence.
-  private readonly byDomain = new HashChains();
+  private readonly byDomain = new HashChains(1024, true);
   // Indexed domains D for which registrableDomain("www." + D) is not D, counted (see hasWwwException).
   private readonly wwwExceptions = new Map<string, number>();
   // Tails (last two labels) of domains with three or more labels ("firma.co.uk" → "co.uk"),
@@ -161,7 +163,7 @@ class SlotMatchIndex implements MatchIndex {
       const hash = hashKey(name);
       this.nameClasses[slot] = this.nameClassOf(name, hash);
       this.keys.set(slot, NAME, name);
-      this.byName.add(hash, slot);
+      this.byName.add(hash, slot, this.keys.refOf(slot, NAME));
       this.filter.add(hash);
     }
 
@@ -196,7 +198,9 @@ class SlotMatchIndex implements MatchIndex {
       this.removeDomain(emailDomain, slot * 2 + EMAIL_LINK);
     this.icos[slot] = 0;
     this.nameClasses[slot] = 0;
+    const compactions = this.keys.compactions;
     this.keys.clearSlot(slot);
+    if (this.keys.compactions !== compactions) this.refreshKeyRefs();
     this.freeSlots.push(slot);
     this.removedKeys += 4;
     if (this.removedKeys > 10_000 && this.removedKeys > this.slotById.size * 4) this.rebuildFilter();
@@ -271,7 +275,7 @@ class SlotMatchIndex implements MatchIndex {
     if (head === END) return NO_IDS;
     // Most names are one company's: one comparison, and no class to read (a cache miss).
     if (this.byName.nextLink(head) === END) {
-      return this.keys.equalsCodes(head, NAME, codes, length) ? [this.ids[head]!] : NO_IDS;
+      return this.keys.equalsCodesAt(this.byName.headPayload, codes, length) ? [this.ids[head]!] : NO_IDS;
     }
     let found: number[] | undefined;
     // The name class the page's name was found equal to, and one it was found different from.
@@ -291,21 +295,26 @@ class SlotMatchIndex implements MatchIndex {
   }
 
   domainKeyAt(text: string, start: number, end: number, hash: number): string | undefined {
-    for (let link = this.byDomain.first(hash); link !== END; link = this.byDomain.nextLink(link)) {
-      const slot = link >> 1;
-      const kind = domainKind(link);
-      if (this.keys.equalsLowercaseAscii(slot, kind, text, start, end)) return this.keys.get(slot, kind);
+    let link = this.byDomain.first(hash);
+    let ref = this.byDomain.headPayload;
+    while (link !== END) {
+      if (this.keys.equalsLowercaseAsciiAt(ref, text, start, end))
+        return this.keys.get(link >> 1, domainKind(link));
+      link = this.byDomain.nextLink(link);
+      if (link !== END) ref = this.byDomain.payloadOf(link);
     }
     return undefined;
   }
 
   companiesByDomainAt(text: string, start: number, end: number, hash: number): readonly number[] {
     let found: number[] | undefined;
-    for (let link = this.byDomain.first(hash); link !== END; link = this.byDomain.nextLink(link)) {
-      const slot = link >> 1;
-      if (this.keys.equalsLowercaseAscii(slot, domainKind(link), text, start, end)) {
-        found = appendId(found, this.ids[slot]!);
-      }
+    let link = this.byDomain.first(hash);
+    let ref = this.byDomain.headPayload;
+    while (link !== END) {
+      if (this.keys.equalsLowercaseAsciiAt(ref, text, start, end))
+        found = appendId(found, this.ids[link >> 1]!);
+      link = this.byDomain.nextLink(link);
+      if (link !== END) ref = this.byDomain.payloadOf(link);
     }
     return found ?? NO_IDS;
   }
@@ -367,7 +376,7 @@ class SlotMatchIndex implements MatchIndex {
 
   private addDomain(domain: string, link: number): void {
     const hash = hashKey(domain);
-    this.byDomain.add(hash, link);
+    this.byDomain.add(hash, link, this.keys.refOf(link >> 1, domainKind(link)));
     this.filter.add(hash);
     if (registrableDomain(`www.${domain}`) !== domain) {
       this.wwwExceptions.set(domain, (this.wwwExceptions.get(domain) ?? 0) + 1);
@@ -378,6 +387,12 @@ class SlotMatchIndex implements MatchIndex {
       this.longDomainTails.set(tailHash, (this.longDomainTails.get(tailHash) ?? 0) + 1);
       this.filter.add(tailHash);
     }
+  }
+
+  /** Gives the tables' links their keys' new places after `keys` compacted its arena. */
+  private refreshKeyRefs(): void {
+    this.byName.refreshPayloads((slot) => this.keys.refOf(slot, NAME));
+    this.byDomain.refreshPayloads((link) => this.keys.refOf(link >> 1, domainKind(link)));
   }
 
   /** Sets the filter's bits again from the live keys only, dropping removed keys' stale bits. */

@@ -25,6 +25,8 @@ export class SlotKeys {
   private freed = 0;
   private readonly wide: (string | undefined)[] = [];
   private readonly freeWide: number[] = [];
+  /** Times the arena was compacted: refs read before then (refOf) are stale. */
+  compactions = 0;
 
   constructor(private readonly kinds: number) {
     this.refs = new Int32Array(1024 * kinds).fill(NONE);
@@ -89,9 +91,21 @@ export class SlotKeys {
     return true;
   }
 
+  /**
+   * Where a slot's key of one kind is stored, for the *At methods: valid until the next
+   * compaction (see `compactions`).
+   */
+  refOf(slot: number, kind: number): number {
+    return this.ref(slot, kind);
+  }
+
   /** Whether the key is `codes[0, length)`. */
   equalsCodes(slot: number, kind: number, codes: Uint16Array, length: number): boolean {
-    const ref = this.ref(slot, kind);
+    return this.equalsCodesAt(this.ref(slot, kind), codes, length);
+  }
+
+  /** equalsCodes of the key stored at `ref` (see refOf). */
+  equalsCodesAt(ref: number, codes: Uint16Array, length: number): boolean {
     if (ref === NONE) return false;
     if (ref < 0) {
       const key = this.wide[-ref - 2]!;
@@ -107,7 +121,11 @@ export class SlotKeys {
 
   /** Whether the key is `text[start, end)` lowercased (ASCII letters). */
   equalsLowercaseAscii(slot: number, kind: number, text: string, start: number, end: number): boolean {
-    const ref = this.ref(slot, kind);
+    return this.equalsLowercaseAsciiAt(this.ref(slot, kind), text, start, end);
+  }
+
+  /** equalsLowercaseAscii of the key stored at `ref` (see refOf). */
+  equalsLowercaseAsciiAt(ref: number, text: string, start: number, end: number): boolean {
     // Keys compared this way (domains) are always ASCII, so never in `wide`.
     if (ref < 0 || this.lengthAt(ref) !== end - start) return false;
     const from = ref + this.headerLength(ref);
@@ -157,6 +175,7 @@ export class SlotKeys {
 
   /** Copies the live keys into a fresh arena, in slot order, and rewrites the offsets. */
   private compact(): void {
+    this.compactions += 1;
     const old = this.bytes;
     const live = this.used - this.freed;
     this.bytes = new Uint8Array(Math.max(16 * 1024, Math.ceil(live * 1.25)));

@@ -62,6 +62,37 @@ describe('HashChains', () => {
     expect(table.has(1)).toBe(false);
   });
 
+  it('gives each link its payload, from the cell for a single link, through removals, rehashes and refreshes', () => {
+    const table = new HashChains(16, true);
+    const payload = new Map<number, number>(); // link → payload
+    const hashOf = new Map<number, number>(); // link → hash
+    const check = () => {
+      for (const hash of new Set(hashOf.values())) {
+        let link = table.first(hash);
+        expect(table.headPayload).toBe(payload.get(link));
+        for (link = table.nextLink(link); link !== -1; link = table.nextLink(link)) {
+          expect(table.payloadOf(link)).toBe(payload.get(link));
+        }
+      }
+    };
+    for (let link = 0; link < 3000; link += 1) {
+      // Hashes shared by up to three links: chains go from single to several and back.
+      const hash = (link % 1000) * 7919;
+      table.add(hash, link, link * 3 + 1);
+      payload.set(link, link * 3 + 1);
+      hashOf.set(link, hash);
+    }
+    check();
+    for (let link = 0; link < 3000; link += 2) {
+      table.remove(hashOf.get(link)!, link);
+      hashOf.delete(link);
+    }
+    check();
+    table.refreshPayloads((link) => link * 5);
+    for (const link of hashOf.keys()) payload.set(link, link * 5);
+    check();
+  });
+
   it('stays compact: about 12 bytes per key at 100,000 keys', () => {
     const table = new HashChains();
     for (let i = 0; i < 100_000; i += 1) table.add((i * 2654435761) & 0x3fffffff, i);

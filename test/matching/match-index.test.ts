@@ -171,6 +171,44 @@ describe('createMatchIndex', () => {
     expect(matchCompany(index, { name: 'Dočasná 5' })).toEqual({ state: 'none' });
   });
 
+  it('finds names and domains straight from the tables after the key arena is compacted', () => {
+    const index = createMatchIndex();
+    const early = (id: number) => ({ id, name: `Drivejsi firma ${id}`, website: `drivejsi-${id}.cz` });
+    for (let id = 5000; id < 5200; id += 1) index.addCompany(early(id));
+    for (let id = 1; id <= 50; id += 1) {
+      // Ids 49 and 50 share their name and domain: chains of two links.
+      const n = Math.min(id, 49);
+      index.addCompany({ id, name: `Stala firma ${n} s.r.o.`, website: `https://www.stala-${n}.cz/` });
+    }
+    for (let id = 5000; id < 5200; id += 1) index.removeCompany(id);
+    // ~400 KB of ASCII keys freed: the arena compacts, and the keys above move to where the
+    // removed ones were.
+    for (let round = 0; round < 10_000; round += 1) {
+      const id = 1000 + round;
+      index.addCompany({ id, name: `Docasna firma ${round}`, website: `docasna-firma-${round}.cz` });
+      index.removeCompany(id);
+    }
+    for (let n = 1; n <= 48; n += 1) {
+      for (const clues of [
+        { website: `www.stala-${n}.cz` },
+        { website: `stala-${n}.cz` },
+        { name: `STALA FIRMA ${n}` },
+      ]) {
+        expect(matchCompany(index, clues)).toMatchObject({ state: 'matched', companyId: n });
+      }
+    }
+    expect(matchCompany(index, { website: 'stala-49.cz' })).toEqual({
+      state: 'ambiguous',
+      companyIds: [49, 50],
+      via: 'domain',
+    });
+    expect(matchCompany(index, { name: 'Stala firma 49' })).toEqual({
+      state: 'ambiguous',
+      companyIds: [49, 50],
+      via: 'name',
+    });
+  });
+
   it('tracks long domains for the tail prefilter through removals', () => {
     const index = createMatchIndex();
     index.addCompany({ id: 1, name: 'A', website: 'a.co.uk' });
