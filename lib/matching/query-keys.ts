@@ -18,7 +18,7 @@ import {
   registrableDomainAfterTail,
   UNKNOWN_TAIL,
 } from './domain';
-import { addressSyntax } from './email';
+import { addressSyntax, isPlainAddressAtLocatedHost } from './email';
 import { foldScratch } from './fold';
 import { isFreeMailDomain, mayBeFreeMailHash } from './free-mail';
 import { NO_IDS } from './id-list';
@@ -66,7 +66,7 @@ export class QueryKeys {
       case 'email-domain': {
         const email = this.clues?.email;
         if (email === undefined || email === null) return this.addressCandidates(this.fallbackAddress);
-        return this.hostIsNotIndexed(email) ? NO_IDS : this.addressCandidates(addressSyntax(email));
+        return this.emailCandidates(email);
       }
       case 'name': {
         // Looked up straight from the fold buffer: no string unless a weaker clue needs narrowing.
@@ -107,18 +107,25 @@ export class QueryKeys {
   }
 
   /**
-   * Whether page text that may be an address certainly has no indexed domain, decided without
-   * addressSyntax (a regex and a lowercased copy): most e-mail clues are people's own or
-   * free-mail addresses no company has. Only a hash the index lacks refuses: when the raw text's
+   * Companies with the e-mail clue's domain, decided on the raw text where that is safe. Most
+   * e-mail clues are people's own or free-mail addresses no company has: a host hash the index
+   * lacks refuses them before addressSyntax (a regex and a lowercased copy). When the raw text's
    * host hashes at all, it is made of host characters only, and it is the host of the address
    * addressSyntax would give (that only trims, unwraps "Name <address>", which the '<' check
    * leaves alone, and drops "mailto:" and "?query", which locateHost skips itself). Text whose
-   * host does not hash (Unicode spaces after ASCII ones, say) takes the full path.
+   * host does not hash (Unicode spaces after ASCII ones, say) takes the full path. A text that
+   * is already a plain address ("Jan.Novak@Firma.cz") is looked up with the host just hashed:
+   * addressSyntax would only lowercase it, and the lookup ignores case.
    */
-  private hostIsNotIndexed(text: unknown): boolean {
-    if (typeof text !== 'string' || text.length > MAX_ADDRESS_TEXT || text.includes('<')) return false;
-    const tail = domainTailHash(text);
-    return tail >= 0 && !this.index.mayHaveDomainTail(tail);
+  private emailCandidates(email: unknown): readonly number[] {
+    if (typeof email === 'string' && email.length <= MAX_ADDRESS_TEXT && !email.includes('<')) {
+      const tail = domainTailHash(email);
+      if (tail >= 0) {
+        if (!this.index.mayHaveDomainTail(tail)) return NO_IDS;
+        if (isPlainAddressAtLocatedHost(email)) return this.hostCandidatesAt(email, tail, true);
+      }
+    }
+    return this.addressCandidates(addressSyntax(email));
   }
 
   /** Companies with the domain of an address addressSyntax accepted, unless free-mail. */
@@ -133,7 +140,11 @@ export class QueryKeys {
    * Seznam.cz, a.s.'s website), but "jan@seznam.cz" does not work there; checked on hits only.
    */
   private hostCandidates(text: string, freeMailIsNoKey: boolean): readonly number[] {
-    const tail = domainTailHash(text);
+    return this.hostCandidatesAt(text, domainTailHash(text), freeMailIsNoKey);
+  }
+
+  /** hostCandidates, right after domainTailHash(text) returned `tail`. */
+  private hostCandidatesAt(text: string, tail: number, freeMailIsNoKey: boolean): readonly number[] {
     if (tail === NO_HOST) return NO_IDS;
     if (tail !== UNKNOWN_TAIL) {
       if (!this.index.mayHaveDomainTail(tail)) return NO_IDS;
