@@ -47,25 +47,34 @@ export interface MatchIndex {
 
   /** A company's keys (decoded: for tests and diagnostics; the matcher uses the checks below). */
   company(id: number): IndexedCompany | undefined;
-  /** IČO of an indexed company as a number, 0 if none or unknown id. */
-  companyIco(id: number): number;
   /** Whether the company's website or non-free e-mail has this registrable domain. */
   companyHasDomain(id: number, domain: string): boolean;
   companyHasName(id: number, nameKey: string): boolean;
   companiesByIco(ico: number): readonly number[];
-  /** Companies whose website or non-free e-mail has this registrable domain. */
-  companiesByDomain(domain: string): readonly number[];
+  /**
+   * Companies whose website or non-free e-mail has this registrable domain. `icoVeto` (here and
+   * below): when not 0, the page's IČO, and a company whose own IČO is known and different is
+   * left out (a different legal entity; see resolve-company.ts). Checked here, where the
+   * company's slot is at hand, not afterwards by id.
+   */
+  companiesByDomain(domain: string, icoVeto?: number): readonly number[];
   companiesByName(nameKey: string): readonly number[];
   /** companiesByName of the key in `codes[0, length)` whose hashCodes is `hash`, without making the string. */
-  companiesByNameCodes(codes: Uint16Array, length: number, hash: number): readonly number[];
+  companiesByNameCodes(codes: Uint16Array, length: number, hash: number, icoVeto?: number): readonly number[];
   /**
    * The indexed domain equal to `text[start, end)` lowercased (ASCII), whose hash is `hash`, if
    * any: lets the matcher recognise "jan@firma.cz" without slicing or tldts (an indexed domain is
    * registrable, so a host equal to one is its own registrable domain).
    */
   domainKeyAt(text: string, start: number, end: number, hash: number): string | undefined;
-  /** companiesByDomain(domainKeyAt(text, start, end, hash)), in one walk of the chain. */
-  companiesByDomainAt(text: string, start: number, end: number, hash: number): readonly number[];
+  /** companiesByDomain(domainKeyAt(text, start, end, hash), icoVeto), in one walk of the chain. */
+  companiesByDomainAt(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    icoVeto?: number,
+  ): readonly number[];
   /** False in practice: no indexed domain has a www exception (see hasWwwException). */
   hasWwwExceptions(): boolean;
   /**
@@ -226,11 +235,6 @@ class SlotMatchIndex implements MatchIndex {
     };
   }
 
-  companyIco(id: number): number {
-    const slot = this.slotById.get(id);
-    return slot === undefined ? 0 : this.icos[slot]!;
-  }
-
   companyHasDomain(id: number, domain: string): boolean {
     const slot = this.slotById.get(id);
     return (
@@ -252,11 +256,12 @@ class SlotMatchIndex implements MatchIndex {
     return found ?? NO_IDS;
   }
 
-  companiesByDomain(domain: string): readonly number[] {
+  companiesByDomain(domain: string, icoVeto = 0): readonly number[] {
     let found: number[] | undefined;
     for (let link = this.byDomain.first(hashKey(domain)); link !== END; link = this.byDomain.nextLink(link)) {
       const slot = link >> 1;
-      if (this.keys.equals(slot, domainKind(link), domain)) found = appendId(found, this.ids[slot]!);
+      if (this.keys.equals(slot, domainKind(link), domain) && !this.vetoed(slot, icoVeto))
+        found = appendId(found, this.ids[slot]!);
     }
     return found ?? NO_IDS;
   }
@@ -269,13 +274,15 @@ class SlotMatchIndex implements MatchIndex {
     return found ?? NO_IDS;
   }
 
-  companiesByNameCodes(codes: Uint16Array, length: number, hash: number): readonly number[] {
+  companiesByNameCodes(codes: Uint16Array, length: number, hash: number, icoVeto = 0): readonly number[] {
     if (!this.filter.mayContain(hash)) return NO_IDS;
     const head = this.byName.first(hash);
     if (head === END) return NO_IDS;
     // Most names are one company's: one comparison, and no class to read (a cache miss).
     if (this.byName.nextLink(head) === END) {
-      return this.keys.equalsCodesAt(this.byName.headPayload, codes, length) ? [this.ids[head]!] : NO_IDS;
+      const found =
+        this.keys.equalsCodesAt(this.byName.headPayload, codes, length) && !this.vetoed(head, icoVeto);
+      return found ? [this.ids[head]!] : NO_IDS;
     }
     let found: number[] | undefined;
     // The name class the page's name was found equal to, and one it was found different from.
@@ -289,7 +296,7 @@ class SlotMatchIndex implements MatchIndex {
         if (same) equal = nameClass;
         else different = nameClass;
       }
-      if (same) found = appendId(found, this.ids[slot]!);
+      if (same && !this.vetoed(slot, icoVeto)) found = appendId(found, this.ids[slot]!);
     }
     return found ?? NO_IDS;
   }
@@ -306,12 +313,18 @@ class SlotMatchIndex implements MatchIndex {
     return undefined;
   }
 
-  companiesByDomainAt(text: string, start: number, end: number, hash: number): readonly number[] {
+  companiesByDomainAt(
+    text: string,
+    start: number,
+    end: number,
+    hash: number,
+    icoVeto = 0,
+  ): readonly number[] {
     let found: number[] | undefined;
     let link = this.byDomain.first(hash);
     let ref = this.byDomain.headPayload;
     while (link !== END) {
-      if (this.keys.equalsLowercaseAsciiAt(ref, text, start, end))
+      if (this.keys.equalsLowercaseAsciiAt(ref, text, start, end) && !this.vetoed(link >> 1, icoVeto))
         found = appendId(found, this.ids[link >> 1]!);
       link = this.byDomain.nextLink(link);
       if (link !== END) ref = this.byDomain.payloadOf(link);
@@ -350,6 +363,13 @@ class SlotMatchIndex implements MatchIndex {
 
   personsOfCompany(companyId: number): readonly number[] {
     return this.persons.ofCompany(companyId);
+  }
+
+  /** Whether the company in `slot` has a known IČO other than `icoVeto` (not 0). */
+  private vetoed(slot: number, icoVeto: number): boolean {
+    if (icoVeto === 0) return false;
+    const known = this.icos[slot]!;
+    return known !== 0 && known !== icoVeto;
   }
 
   private allocateSlot(): number {

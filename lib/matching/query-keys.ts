@@ -51,7 +51,7 @@ export class QueryKeys {
     this.ico = icoKey(clues?.ico);
   }
 
-  /** The companies this one clue finds. */
+  /** The companies this one clue finds, less those the page's IČO vetoes (resolve-company.ts, rule 4). */
   candidates(key: CompanyKey): readonly number[] {
     switch (key) {
       case 'ico':
@@ -72,7 +72,7 @@ export class QueryKeys {
         // Looked up straight from the fold buffer: no string unless a weaker clue needs narrowing.
         const length = companyNameInto(this.clues?.name);
         if (length < 0) return NO_IDS;
-        return this.index.companiesByNameCodes(foldScratch(), length, companyNameHash());
+        return this.index.companiesByNameCodes(foldScratch(), length, companyNameHash(), this.ico);
       }
     }
   }
@@ -150,7 +150,7 @@ export class QueryKeys {
       if (!this.index.mayHaveDomainTail(tail)) return NO_IDS;
       const { start, end, wholeHost, wwwHost } = lastTail;
       if (wholeHost || (wwwHost && !this.index.hasWwwExceptions())) {
-        const ids = this.index.companiesByDomainAt(text, start, end, tail);
+        const ids = this.index.companiesByDomainAt(text, start, end, tail, this.ico);
         if (ids.length > 0) {
           const freeMail =
             freeMailIsNoKey &&
@@ -165,7 +165,7 @@ export class QueryKeys {
     }
     const domain = tail === UNKNOWN_TAIL ? registrableDomain(text) : registrableDomainAfterTail(text);
     if (domain === undefined || (freeMailIsNoKey && isFreeMailDomain(domain))) return NO_IDS;
-    return this.index.companiesByDomain(domain);
+    return this.index.companiesByDomain(domain, this.ico);
   }
 
   /** The domain of an address addressSyntax accepted, unless free-mail. */

@@ -13,7 +13,8 @@
  *    it satisfies); otherwise the result is 'ambiguous' with the remaining ids, ascending.
  * 4. IČO veto: when the page shows a valid IČO, a company whose own IČO is known and different is
  *    a different legal entity, so a domain or name never selects it (even if the page's IČO is
- *    not in the index at all).
+ *    not in the index at all). The index applies it as it looks a key up (`icoVeto`), where it
+ *    reads the company's IČO beside its key, instead of finding each candidate's IČO by id.
  */
 import type { MatchIndex } from './match-index';
 import { type CompanyKey, QueryKeys } from './query-keys';
@@ -34,8 +35,7 @@ export function resolveCompany(
   const keys = new QueryKeys(index, clues, fallbackAddress);
   for (let k = 0; k < KEY_ORDER.length; k += 1) {
     const via = KEY_ORDER[k]!;
-    let candidates = keys.candidates(via);
-    if (via !== 'ico') candidates = vetoByIco(index, candidates, keys.ico);
+    const candidates = keys.candidates(via);
     if (candidates.length === 0) continue;
     if (candidates.length === 1) return { id, state: 'matched', companyId: candidates[0]!, via };
     const narrowed = narrow(index, candidates, k, keys);
@@ -43,14 +43,6 @@ export function resolveCompany(
     return { id, state: 'ambiguous', companyIds: [...narrowed].sort((a, b) => a - b), via };
   }
   return { id, state: 'none' };
-}
-
-function vetoByIco(index: MatchIndex, ids: readonly number[], ico: number): readonly number[] {
-  if (ico === 0 || ids.length === 0) return ids;
-  return ids.filter((id) => {
-    const known = index.companyIco(id);
-    return known === 0 || known === ico;
-  });
 }
 
 /** Applies every clue weaker than KEY_ORDER[via], in order, as a filter that may not empty the set. */
