@@ -6,7 +6,7 @@
  * Layout, for memory (the worker's whole heap budget is 50 MB) and lookup speed: each company
  * gets a slot in parallel typed arrays, its key strings are packed in SlotKeys (to verify hash
  * hits and to let weaker clues narrow a candidate set), and each key kind is a HashChains table
- * from the key's hash to the slots having it. ~14 MB for 100,000 companies in Node 20 (heap and
+ * from the key's hash to the slots having it. ~18 MB for 100,000 companies in Node 20 (heap and
  * array buffers; bench/matching.ts). People are laid out alike (person-slots.ts).
  */
 import { emailDomainKey, icoKey, websiteKey } from './company-keys';
