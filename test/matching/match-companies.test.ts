@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMatchIndex } from '../../lib/matching/match-index';
 import type { CompanyClues } from '../../lib/matching/types';
 import { fixtureIndex, matchCompany } from './fixtures';
 
@@ -190,6 +191,30 @@ describe('IČO veto: a company with a different known IČO is another legal enti
       state: 'none',
     });
     expect(matchCompany(index, { ico: '47114983', name: 'Seznam.cz a.s.' })).toEqual({ state: 'none' });
+  });
+
+  it('drops namesakes with another IČO, keeping those with none or the page’s', () => {
+    const namesakes = createMatchIndex();
+    namesakes.addCompany({ id: 1, name: 'Stavby Novák s.r.o.', ico: '27082440' });
+    namesakes.addCompany({ id: 2, name: 'Stavby Novák, s.r.o.' });
+    namesakes.addCompany({ id: 3, name: 'STAVBY NOVÁK spol. s r.o.', ico: '45274649' });
+    // The page's IČO is 47114983, indexed for no one: 1 and 3 are other legal entities.
+    expect(matchCompany(namesakes, { ico: '47114983', name: 'Stavby Novák' })).toEqual({
+      state: 'matched',
+      companyId: 2,
+      via: 'name',
+    });
+    namesakes.addCompany({ id: 4, name: 'Stavby Novák a.s.', ico: '47114983' });
+    expect(matchCompany(namesakes, { ico: '47114983', name: 'Stavby Novák' })).toEqual({
+      state: 'matched',
+      companyId: 4,
+      via: 'ico',
+    });
+    expect(matchCompany(namesakes, { name: 'Stavby Novák' })).toEqual({
+      state: 'ambiguous',
+      companyIds: [1, 2, 3, 4],
+      via: 'name',
+    });
   });
 
   it('does not apply without a valid page IČO', () => {
