@@ -73,7 +73,7 @@ export class SlotKeys {
   }
 
   get(slot: number, kind: number): string | undefined {
-    const ref = this.ref(slot, kind);
+    const ref = this.refOf(slot, kind);
     if (ref === NONE) return undefined;
     if (ref < 0) return this.wide[-ref - 2];
     const start = ref + this.headerLength(ref);
@@ -82,7 +82,7 @@ export class SlotKeys {
   }
 
   equals(slot: number, kind: number, key: string): boolean {
-    const ref = this.ref(slot, kind);
+    const ref = this.refOf(slot, kind);
     if (ref === NONE) return false;
     if (ref < 0) return this.wide[-ref - 2] === key;
     if (this.lengthAt(ref) !== key.length) return false;
@@ -91,17 +91,9 @@ export class SlotKeys {
     return true;
   }
 
-  /**
-   * Where a slot's key of one kind is stored, for the *At methods: valid until the next
-   * compaction (see `compactions`).
-   */
-  refOf(slot: number, kind: number): number {
-    return this.ref(slot, kind);
-  }
-
   /** Whether the key is `codes[0, length)`. */
   equalsCodes(slot: number, kind: number, codes: Uint16Array, length: number): boolean {
-    return this.equalsCodesAt(this.ref(slot, kind), codes, length);
+    return this.equalsCodesAt(this.refOf(slot, kind), codes, length);
   }
 
   /** equalsCodes of the key stored at `ref` (see refOf). */
@@ -119,12 +111,7 @@ export class SlotKeys {
     return true;
   }
 
-  /** Whether the key is `text[start, end)` lowercased (ASCII letters). */
-  equalsLowercaseAscii(slot: number, kind: number, text: string, start: number, end: number): boolean {
-    return this.equalsLowercaseAsciiAt(this.ref(slot, kind), text, start, end);
-  }
-
-  /** equalsLowercaseAscii of the key stored at `ref` (see refOf). */
+  /** Whether the key stored at `ref` (see refOf) is `text[start, end)` lowercased (ASCII letters). */
   equalsLowercaseAsciiAt(ref: number, text: string, start: number, end: number): boolean {
     // Keys compared this way (domains) are always ASCII, so never in `wide`.
     if (ref < 0 || this.lengthAt(ref) !== end - start) return false;
@@ -136,7 +123,11 @@ export class SlotKeys {
     return true;
   }
 
-  private ref(slot: number, kind: number): number {
+  /**
+   * Where a slot's key of one kind is stored (NONE for none), for the *At methods: valid until
+   * the next compaction (see `compactions`).
+   */
+  refOf(slot: number, kind: number): number {
     const at = slot * this.kinds + kind;
     return at < this.refs.length ? this.refs[at]! : NONE;
   }
