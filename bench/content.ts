@@ -1,15 +1,15 @@
 /**
- * Content-script benchmark (issue 4):
+ * Content-script benchmark (issues 4 and 11):
  * - bundle: each production content script (one per CRM, one generic), gzipped (budget 15 KB);
- * - in real Chromium, on a 500-row HubSpot list whose 500 companies are among 50,000 cached ones:
- *   time from the content script's start to every badge attached, with a warm worker (budget
- *   150 ms; the test build records both instants on `document.documentElement.dataset`);
+ * - in real Chromium, on a 500-row HubSpot list whose 500 companies are among 5k, 50k and 100k
+ *   cached ones: navigation start → every badge, with a warm worker, with a cold one (stopped
+ *   first, as Chrome stops an idle worker after 30 s), and the page's own load without the
+ *   extension (see badgeTimes). Budgets: warm ≤ the page's own load + 150 ms; cold ≤ 1.5 × warm
+ *   at 50k and ≤ 2 × warm at 100k. One `e2e badges: …` line per size;
  * - JS heap the content script adds to that page (budget 5 MB): the same page on a host the
  *   content script does not run on is the baseline;
- * - the worker's JS heap with 100,000 companies cached and indexed (budget 50 MB), counting the
- *   ArrayBuffers behind the index's typed arrays, which V8 keeps outside its heap proper;
- * - for information, the same page's time when the worker was stopped before (as Chrome stops an
- *   idle one after 30 s): the first scan then waits for the index to be rebuilt from the cache.
+ * - the worker's JS heap with 100,000 companies cached and indexed (budget 50 MB), counting
+ *   ArrayBuffers too, which V8 keeps outside its heap proper.
  *
  * The cache is filled directly in the extension's IndexedDB (records shaped and keyed as the sync
  * stores them); the worker is then stopped so it builds its match index from that cache, as after
@@ -25,8 +25,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import WebSocket from 'ws';
-import { companyKeys } from '../lib/cache/company-keys';
 import type { CompanyRecord, SessionRecord } from '../lib/cache/schema';
+import { companyKeys } from '../lib/matching';
 import { hubspotCompanyList } from '../sandbox/demo-crm/hubspot';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { buildE2eExtension, E2E_EXTENSION_DIR } from '../test/e2e/build';
@@ -34,9 +34,10 @@ import { quietWhileMeasured } from './quiet';
 import type { BenchResult } from './types';
 
 const ROWS = 500;
-const CACHED = 50_000;
-const CACHED_LARGE = 100_000;
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CACHE_SIZES = [5_000, 50_000, 100_000] as const;
+/** Cold worker over warm worker, navigation → all badges (issue 11); 5k is reported only. */
+const COLD_OVER_WARM_BUDGET: Record<number, number> = { 50000: 1.5, 100000: 2 };
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LIST_PATH = '/demo/hubspot/contacts/4455667/objects/0-2/views/all/list';
 const PRODUCTION_DIR = resolve('.output/bench-production');
 const DAY = 86_400_000;
@@ -78,41 +79,25 @@ export async function run(): Promise<BenchResult[]> {
     ],
   });
   try {
-    const pageUrl = `http://127.0.0.1:${port}${LIST_PATH}`;
     await signIn(await worker(context));
-    await fillCache(await worker(context), 0, CACHED);
-    await stopWorker(context);
-    // Wakes the worker, which builds its index from the cache first: the page after an idle pause.
-    const cold = await annotate(context, pageUrl);
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await annotate(context, pageUrl));
+    let cached = 0;
+    for (const size of CACHE_SIZES) {
+      await fillCache(await worker(context), cached, size);
+      cached = size;
+      // Written behind the worker's back: a restarted worker indexes them, as after any restart.
+      await stopWorker(context);
+      results.push(...(await badgeTimes(context, port, size)));
+      if (size === CACHE_SIZES[1]) {
+        results.push({
+          name: 'content script heap added, 500-row page',
+          value: await pageHeap(context, port),
+          unit: 'MB',
+          budget: 5,
+        });
+      }
+    }
     results.push({
-      name: `${ROWS}-row list, ${CACHED / 1000}k cached: start → all badges (median of ${RUNS})`,
-      value: median(times),
-      unit: 'ms',
-      budget: 150,
-    });
-    results.push({
-      name: `same, worker stopped before (index rebuilt from ${CACHED / 1000}k cached; one run)`,
-      value: cold,
-      unit: 'ms',
-    });
-    results.push({
-      name: 'content script heap added, 500-row page',
-      value: await pageHeap(context, port),
-      unit: 'MB',
-      budget: 5,
-    });
-    await fillCache(await worker(context), CACHED, CACHED_LARGE);
-    await stopWorker(context);
-    const coldLarge = await annotate(context, pageUrl);
-    results.push({
-      name: `same, worker stopped before (index rebuilt from ${CACHED_LARGE / 1000}k cached; one run)`,
-      value: coldLarge,
-      unit: 'ms',
-    });
-    results.push({
-      name: `worker heap + array buffers, ${CACHED_LARGE / 1000}k companies indexed`,
+      name: `worker heap + array buffers, ${cached / 1000}k companies indexed`,
       value: await workerHeap(userDataDir),
       unit: 'MB',
       budget: 50,
@@ -152,6 +137,84 @@ function benchCompanies(count: number, from = 0): BenchCompany[] {
     const n = from + i;
     return { id: 500_000 + n, name: `Strojírny Bench ${n} s.r.o.`, website: `www.bench-strojirny-${n}.cz` };
   });
+}
+
+/**
+ * Navigation start → every badge on the 500-row list, as a salesperson feels it, each judged
+ * against a baseline from the same minutes (the machine is shared and noisy):
+ * - baseline: the same page where no content script runs (its own load: `loadEventEnd`);
+ * - cold: the worker stopped through the DevTools protocol first, as Chrome stops an idle one;
+ * - warm: the next page views, the worker still running.
+ * Runs alternate cold, warm, warm, baseline, so every kind meets the same load on the machine.
+ */
+async function badgeTimes(context: BrowserContext, port: number, size: number): Promise<BenchResult[]> {
+  const pageUrl = `http://127.0.0.1:${port}${LIST_PATH}`;
+  // The first page after filling: the worker indexes the new companies.
+  await badgesAfterNavigation(context, pageUrl);
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await stopWorker(context);
+    cold.push(await badgesAfterNavigation(context, pageUrl));
+    warm.push(await badgesAfterNavigation(context, pageUrl));
+    warm.push(await badgesAfterNavigation(context, pageUrl));
+    baseline.push(await pageLoad(context, `http://bench.test:${port}${LIST_PATH}`));
+  }
+  const label = `${size / 1000}k`;
+  const figures = { warm: median(warm), cold: median(cold), baseline: median(baseline) };
+  const ratio = figures.cold / figures.warm;
+  console.log(
+    `e2e badges: warm=${figures.warm.toFixed(0)}ms cold=${figures.cold.toFixed(0)}ms ` +
+      `baseline=${figures.baseline.toFixed(0)}ms cold/warm=${ratio.toFixed(2)} (${label})`,
+  );
+  const coldBudget = COLD_OVER_WARM_BUDGET[size];
+  return [
+    {
+      name: `${ROWS}-row list, ${label} cached: navigation → all badges, warm worker, over the page's own load (median of ${RUNS * 2})`,
+      value: figures.warm - figures.baseline,
+      unit: 'ms',
+      budget: 150,
+    },
+    {
+      name: `same, cold worker / warm worker (medians of ${RUNS} and ${RUNS * 2})`,
+      value: ratio,
+      unit: '×',
+      ...(coldBudget === undefined ? {} : { budget: coldBudget }),
+    },
+  ];
+}
+
+/** Opens the page and waits for every badge: navigation start → the instant the last one came. */
+async function badgesAfterNavigation(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await quietWhileMeasured();
+  await page.waitForFunction((rows) => document.documentElement.dataset.leadyBadges === String(rows), ROWS, {
+    timeout: 60_000,
+  });
+  const marks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+  await page.close();
+  if (process.env.BENCH_VERBOSE) {
+    const at = (name: string) => Number(marks[`leady${name}`]).toFixed(0);
+    console.log(
+      `  start ${at('Start')} settings ${at('Settings')} scanned ${at('Scanned')} answered ${at('Answered')} all badges ${at('BadgesAt')}`,
+    );
+  }
+  // performance.now() in the page: milliseconds since its navigation started.
+  return Number(marks.leadyBadgesAt);
+}
+
+/** Navigation start → the load event's end, on a host where no content script runs. */
+async function pageLoad(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const loaded = await page.evaluate(() => {
+    const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return entry?.loadEventEnd ?? Number.NaN;
+  });
+  await page.close();
+  return loaded;
 }
 
 function servePage(html: string): Promise<Server> {
@@ -239,25 +302,6 @@ async function stopWorker(context: BrowserContext): Promise<void> {
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
   await page.close();
-}
-
-/** Opens the page, waits for every badge; the content script's own start → annotated time. */
-async function annotate(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await quietWhileMeasured();
-  await page.waitForFunction((rows) => document.documentElement.dataset.leadyBadges === String(rows), ROWS, {
-    timeout: 60_000,
-  });
-  const marks = await page.evaluate(() => ({ ...document.documentElement.dataset }));
-  await page.close();
-  const at = (name: string) => Number(marks[`leady${name}`]) - Number(marks.leadyStart);
-  if (process.env.BENCH_VERBOSE) {
-    console.log(
-      `  settings ${at('Settings')} scanned ${at('Scanned')} answered ${at('Answered')} annotated ${at('Annotated')}`,
-    );
-  }
-  return at('Annotated');
 }
 
 async function usedHeap(page: Page): Promise<number> {

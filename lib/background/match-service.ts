@@ -1,13 +1,6 @@
-import { allCompanies } from '../cache/companies';
-import { allPersons } from '../cache/details';
+import { indexAllCached, indexForQueries, indexPerson } from '../cache/match-index-reader';
 import type { CompanyRecord, PersonRecord } from '../cache/schema';
-import {
-  createMatchIndex,
-  type MatchIndex,
-  type MatchQuery,
-  type MatchResult,
-  matchQueries,
-} from '../matching';
+import { type MatchIndex, type MatchQuery, type MatchResult, matchQueries } from '../matching';
 import type { Services } from './services';
 
 export interface MatchService {
@@ -18,72 +11,62 @@ export interface MatchService {
   updatePersons(persons: PersonRecord[]): void;
   /** Sign-out: forget everything. */
   reset(): void;
-  /** Builds the index now (at worker start), so the first page scan does not wait for it. */
-  warm(): Promise<void>;
 }
 
 /**
- * The in-memory match index, built once per worker start from the cache (keys and ids only, so
- * 100,000 companies stay well inside the worker's memory budget) and updated incrementally.
+ * Matching for the page handlers. A worker that has just started (Chrome stops an idle one after
+ * about 30 s, so most CRM page views start one) answers straight from the cache's IndexedDB
+ * indexes, reading only what the page's clues can reach, and starts building the in-memory index
+ * of every cached company. Once built, that index answers, kept in step as the cache changes.
  */
 export function createMatchService(services: Services): MatchService {
-  let index: Promise<MatchIndex> | undefined;
+  /** The build under way or done; it settles to undefined if reading the cache failed. */
+  let building: Promise<MatchIndex | undefined> | undefined;
+  let built: MatchIndex | undefined;
 
-  function load(): Promise<MatchIndex> {
-    index ??= (async () => {
-      const db = await services.cache();
-      const built = createMatchIndex();
-      for (const company of await allCompanies(db)) built.addCompany(matchable(company));
-      for (const person of await allPersons(db)) addPerson(built, person);
-      return built;
-    })().catch((error: unknown) => {
-      index = undefined;
-      throw error;
-    });
-    return index;
+  function startBuild(): void {
+    if (building) return;
+    const started: Promise<MatchIndex | undefined> = services
+      .cache()
+      .then(indexAllCached)
+      .then(
+        (index) => {
+          // Not if the account changed meanwhile: reset() dropped this build.
+          if (building === started) built = index;
+          return index;
+        },
+        () => {
+          // Pages go on being answered from the cache, and the next one starts a build again.
+          if (building === started) building = undefined;
+          return undefined;
+        },
+      );
+    building = started;
   }
 
   return {
     async match(queries) {
-      return matchQueries(await load(), queries);
+      if (built) return matchQueries(built, queries);
+      const partial = await indexForQueries(await services.cache(), queries);
+      startBuild();
+      return matchQueries(partial, queries);
     },
     updateCompanies(companies, removedIds = []) {
-      // Not built yet: it will read the cache, which already has these changes.
-      void index?.then((built) => {
-        for (const company of companies) built.addCompany(matchable(company));
-        for (const id of removedIds) built.removeCompany(id);
+      // No build yet: it will read the cache, which already has these changes. One under way:
+      // applied once it is done (its read may have missed them).
+      void building?.then((index) => {
+        for (const company of companies) index?.addCompanyKeys(company.id, company);
+        for (const id of removedIds) index?.removeCompany(id);
       });
     },
     updatePersons(persons) {
-      void index?.then((built) => {
-        for (const person of persons) addPerson(built, person);
+      void building?.then((index) => {
+        if (index) for (const person of persons) indexPerson(index, person);
       });
     },
     reset() {
-      index = undefined;
-    },
-    async warm() {
-      await load();
+      building = undefined;
+      built = undefined;
     },
   };
-}
-
-function matchable(company: CompanyRecord) {
-  return {
-    id: company.id,
-    name: company.name,
-    website: company.website,
-    email: company.email,
-    ico: company.ico,
-  };
-}
-
-function addPerson(index: MatchIndex, person: PersonRecord): void {
-  if (!person.name && !person.email) return;
-  index.addPerson({
-    id: person.id,
-    companyId: person.companyId,
-    name: person.name ?? '',
-    email: person.email,
-  });
 }

@@ -51,6 +51,5 @@ export function startBackground(services: Services = createServices()): Backgrou
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   scheduleSync(context);
   syncIfDue(context).catch(() => {});
-  matcher.warm().catch(() => {});
   return context;
 }

@@ -1,5 +1,5 @@
 import type { SessionCompany } from '../api/schemas';
-import { companyKeys } from './company-keys';
+import { companyKeys } from '../matching';
 import type { CacheDb } from './open';
 import type { CompanyRecord } from './schema';
 

@@ -1,5 +1,5 @@
 import type { Company, Person } from '../api/schemas';
-import { companyKeys } from './company-keys';
+import { companyKeys, type MatchablePerson, normalizeEmail } from '../matching';
 import type { CacheDb } from './open';
 import type { CompanyDetailRecord, PersonRecord } from './schema';
 
@@ -42,7 +42,7 @@ export function personRecord(person: Person, companyId: number, now: number): Pe
     name: person.name,
     position: person.position,
     email: person.email,
-    emailKey: person.email?.trim().toLowerCase() || undefined,
+    emailKey: normalizeEmail(person.email),
     phone: person.phone,
     detailUrl: person.detail_url,
     fetchedAt: now,
@@ -76,4 +76,10 @@ export function getPersons(db: CacheDb, companyId: number): Promise<PersonRecord
 
 export function allPersons(db: CacheDb): Promise<PersonRecord[]> {
   return db.getAll('persons');
+}
+
+/** A cached person as the match index takes one; none for a person with neither name nor address. */
+export function matchablePerson(person: PersonRecord): MatchablePerson | undefined {
+  if (!person.name && !person.email) return undefined;
+  return { id: person.id, companyId: person.companyId, name: person.name ?? '', email: person.email };
 }

@@ -9,6 +9,11 @@ export function markTiming(
   if (!__LEADY_TEST_HOOKS__) return;
   const data = document.documentElement.dataset;
   // The first instant of each step: later rescans (mutations, the follow-up scan) do not move it.
-  data[`leady${name}`] ??= String(performance.now());
-  if (badges !== undefined) data.leadyBadges = String(badges);
+  const now = String(performance.now());
+  data[`leady${name}`] ??= now;
+  // The instant the badge count last changed: with the count, when the page got all its badges.
+  if (badges !== undefined && data.leadyBadges !== String(badges)) {
+    data.leadyBadges = String(badges);
+    data.leadyBadgesAt = now;
+  }
 }

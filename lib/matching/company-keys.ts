@@ -2,6 +2,7 @@
  * The company keys derived from clues, identical for the index side (Leady's records) and the
  * query side (page text), so that "same company" reduces to "same key".
  */
+import { normalizeCompanyName } from './company-name';
 import { registrableDomain } from './domain';
 import { emailDomain } from './email';
 import { isFreeMailDomain } from './free-mail';
@@ -52,4 +53,36 @@ export function emailDomainKey(email: unknown): string | undefined {
     return undefined;
   }
   return domain;
+}
+
+/** A company's lookup keys, as the cache stores them beside each record and the index holds them. */
+export interface CompanyKeys {
+  /** Registrable domains of the website and of the non-free e-mail (one entry when they agree). */
+  domains: string[];
+  nameKey?: string;
+  /** The IČO as 8 digits. */
+  ico?: string;
+}
+
+/**
+ * The keys of a company (a Leady record), derived by the same functions the matcher applies to page
+ * text, so the cache, the index and a page never disagree on what "the same company" is.
+ */
+export function companyKeys(company: {
+  name: string;
+  website?: string;
+  email?: string;
+  ico?: string;
+}): CompanyKeys {
+  const domains = new Set<string>();
+  const site = websiteKey(company.website);
+  if (site) domains.add(site);
+  const mail = emailDomainKey(company.email);
+  if (mail) domains.add(mail);
+  const ico = icoKey(company.ico);
+  return {
+    domains: [...domains],
+    nameKey: normalizeCompanyName(company.name),
+    ico: ico === 0 ? undefined : String(ico).padStart(8, '0'),
+  };
 }

@@ -4,7 +4,6 @@
  * case-sensitive in theory, but no mail system in practice treats them so, and CRMs re-case them.
  */
 import { registrableDomain } from './domain';
-import { located } from './host';
 
 /** RFC 5321 caps a forward path at 256 octets; anything longer is not an address. */
 const MAX_EMAIL_LENGTH = 254;
@@ -16,9 +15,6 @@ const MAX_EMAIL_LENGTH = 254;
  */
 const ADDRESS = /^[^\s@<>()[\]\\,;:"/#?]{1,64}@[^\s@<>()[\]\\,;:"]+$/;
 const ANGLE_BRACKETED = /<([^<>]*)>\s*$/;
-/** The printable ASCII characters ADDRESS refuses in a local part, by character code. */
-const REFUSED_IN_LOCAL_PART = new Uint8Array(128);
-for (const c of '@<>()[]\\,;:"/#?') REFUSED_IN_LOCAL_PART[c.charCodeAt(0)] = 1;
 
 /** Lowercased "local@host", or `undefined` when the text is not one address with a real domain. */
 export function normalizeEmail(input: unknown): string | undefined {
@@ -49,21 +45,4 @@ export function addressSyntax(input: unknown): string | undefined {
   if (query >= 0) text = text.slice(0, query);
   if (text.length > MAX_EMAIL_LENGTH || !ADDRESS.test(text)) return undefined;
   return text.toLowerCase();
-}
-
-/**
- * Whether addressSyntax(text) would be `text` lowercased, given that domainTailHash(text) has
- * just returned a hash, so `located` holds its host, made of host characters only: the host runs
- * to the end of the text, right after its only '@', and the local part is 1–64 printable ASCII
- * characters that ADDRESS allows (so nothing to trim, unwrap or cut).
- */
-export function isPlainAddressAtLocatedHost(text: string): boolean {
-  const at = located.start - 1;
-  if (located.end !== text.length || at < 1 || at > 64 || text.length > MAX_EMAIL_LENGTH) return false;
-  if (text.charCodeAt(at) !== 64 /* @ */) return false;
-  for (let i = 0; i < at; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c <= 32 || c >= 0x7f || REFUSED_IN_LOCAL_PART[c] === 1) return false;
-  }
-  return true;
 }

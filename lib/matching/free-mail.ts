@@ -1,5 +1,3 @@
-import { hashKey } from './key-hash';
-
 /**
  * Free-mail providers: an address there says who a person is, never which company they work for,
  * so its domain must not be a company key (thousands of companies have a "@seznam.cz" contact).
@@ -91,15 +89,4 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
 /** Whether a registrable domain (already lowercased, as `registrableDomain` returns it) is free-mail. */
 export function isFreeMailDomain(domain: string): boolean {
   return FREE_MAIL_DOMAINS.has(domain);
-}
-
-const FREE_MAIL_HASHES: ReadonlySet<number> = new Set([...FREE_MAIL_DOMAINS].map(hashKey));
-
-/**
- * False when no free-mail domain has this hashKey, so the domain behind it is not free-mail
- * (true needs isFreeMailDomain to be sure): the matcher knows a found address domain's hash, and
- * this spares it a lowercased copy of the domain for each company address it finds.
- */
-export function mayBeFreeMailHash(hash: number): boolean {
-  return FREE_MAIL_HASHES.has(hash);
 }

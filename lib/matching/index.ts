@@ -1,5 +1,5 @@
 /** Public surface of the matcher: key functions (also used by page scanners) and the index. */
-export { emailDomainKey, icoKey, websiteKey } from './company-keys';
+export { type CompanyKeys, companyKeys, emailDomainKey, icoKey, websiteKey } from './company-keys';
 export { normalizeCompanyName } from './company-name';
 export { registrableDomain } from './domain';
 export { emailDomain, normalizeEmail } from './email';
@@ -7,5 +7,6 @@ export { FREE_MAIL_DOMAINS, isFreeMailDomain } from './free-mail';
 export { findIcos, hasValidIcoChecksum, normalizeIco } from './ico';
 export { createMatchIndex, type IndexedCompany, type IndexedPerson, type MatchIndex } from './match-index';
 export { matchQueries } from './match-queries';
+export { lookupKeysOf } from './query-keys';
 export { normalizePersonName } from './person-name';
 export type * from './types';

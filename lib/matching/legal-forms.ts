@@ -78,41 +78,20 @@ const LEGAL_FORMS: readonly string[] = [
   'nyrt',
 ];
 
-/**
- * Forms grouped by their last two code units (folded text is ASCII: index `second * 128 + last`),
- * longest first ("spol s r o" before "s r o"): a name's ending selects the one to three forms
- * worth comparing with an array read, where a name ending in "o" used to compare ten.
- */
-const BY_ENDING: readonly (readonly string[] | undefined)[] = (() => {
-  // Filled up front: an array written at scattered indices would be a slow dictionary.
-  const grouped: (string[] | undefined)[] = new Array(128 * 128).fill(undefined);
-  // Every form has two code units or more.
-  for (const form of LEGAL_FORMS) {
-    const ending = form.charCodeAt(form.length - 2) * 128 + form.charCodeAt(form.length - 1);
-    grouped[ending] = [...(grouped[ending] ?? []), form];
-  }
-  for (const forms of grouped) forms?.sort((a, b) => b.length - a.length);
-  return grouped;
-})();
+/** The forms as word lists, longest first ("spol s r o" before "s r o"). */
+const FORM_WORDS: readonly (readonly string[])[] = LEGAL_FORMS.map((form) => form.split(' ')).sort(
+  (a, b) => b.length - a.length,
+);
 
 /**
- * Length of the legal form that ends folded text `codes[0, end)` (words separated by single
- * spaces), or 0 if none does. The form must be whole words: "s r o" ends "novak s r o" but
- * "as" does not end "atlas". Callers loop, since forms stack ("s.r.o. v likvidaci").
+ * Number of words of the legal form that ends `words[0, end)`, or 0 if none does. The form must be
+ * whole words: [s, r, o] ends [novak, s, r, o] but "as" does not end "atlas". Callers loop, since
+ * forms stack ("s.r.o. v likvidaci").
  */
-export function trailingLegalFormLength(codes: Uint16Array, end: number): number {
-  if (end < 1) return 0;
-  const last = codes[end - 1]!;
-  const second = end > 1 ? codes[end - 2]! : 32;
-  if (last >= 128 || second >= 128) return 0;
-  const forms = BY_ENDING[second * 128 + last];
-  if (forms === undefined) return 0;
-  for (const form of forms) {
+export function trailingLegalFormWords(words: readonly string[], end: number): number {
+  for (const form of FORM_WORDS) {
     const start = end - form.length;
-    if (start < 0 || (start > 0 && codes[start - 1] !== 32)) continue;
-    let i = form.length - 3;
-    while (i >= 0 && codes[start + i] === form.charCodeAt(i)) i -= 1;
-    if (i < 0) return form.length;
+    if (start >= 0 && form.every((word, i) => words[start + i] === word)) return form.length;
   }
   return 0;
 }

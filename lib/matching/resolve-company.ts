@@ -13,18 +13,18 @@
  *    it satisfies); otherwise the result is 'ambiguous' with the remaining ids, ascending.
  * 4. IČO veto: when the page shows a valid IČO, a company whose own IČO is known and different is
  *    a different legal entity, so a domain or name never selects it (even if the page's IČO is
- *    not in the index at all). The index applies it as it looks a key up (`icoVeto`), where it
- *    reads the company's IČO beside its key, instead of finding each candidate's IČO by id.
+ *    not in the index at all).
  */
 import type { MatchIndex } from './match-index';
-import { type CompanyKey, QueryKeys } from './query-keys';
+import { type CompanyQueryKeys as QueryKeys, companyQueryKeys } from './query-keys';
 import type { CompanyClues, MatchResult } from './types';
 
+type CompanyKey = 'ico' | 'domain' | 'email-domain' | 'name';
 const KEY_ORDER: readonly CompanyKey[] = ['ico', 'domain', 'email-domain', 'name'];
 
 /**
- * @param fallbackAddress an address (as addressSyntax returns it) to use when the clues have no
- *   e-mail: a person's own address says which company they work for, unless it is free-mail.
+ * @param fallbackAddress an address to use when the clues have no e-mail: a person's own address
+ *   says which company they work for, unless it is free-mail.
  */
 export function resolveCompany(
   id: string,
@@ -32,10 +32,10 @@ export function resolveCompany(
   clues: CompanyClues | undefined,
   fallbackAddress?: string,
 ): MatchResult {
-  const keys = new QueryKeys(index, clues, fallbackAddress);
+  const keys = companyQueryKeys(clues, fallbackAddress);
   for (let k = 0; k < KEY_ORDER.length; k += 1) {
     const via = KEY_ORDER[k]!;
-    const candidates = keys.candidates(via);
+    const candidates = candidatesOf(index, via, keys);
     if (candidates.length === 0) continue;
     if (candidates.length === 1) return { id, state: 'matched', companyId: candidates[0]!, via };
     const narrowed = narrow(index, candidates, k, keys);
@@ -45,38 +45,31 @@ export function resolveCompany(
   return { id, state: 'none' };
 }
 
+/** The companies one key finds, less those the page's IČO vetoes (rule 4). */
+function candidatesOf(index: MatchIndex, via: CompanyKey, keys: QueryKeys): readonly number[] {
+  if (via === 'ico') return keys.ico === 0 ? [] : index.companiesByIco(keys.ico);
+  const key = keys[via];
+  if (key === undefined) return [];
+  const found = via === 'name' ? index.companiesByName(key) : index.companiesByDomain(key);
+  if (keys.ico === 0) return found;
+  return found.filter((companyId) => {
+    const known = index.company(companyId)?.ico ?? 0;
+    return known === 0 || known === keys.ico;
+  });
+}
+
 /** Applies every clue weaker than KEY_ORDER[via], in order, as a filter that may not empty the set. */
 function narrow(index: MatchIndex, ids: readonly number[], via: number, keys: QueryKeys): readonly number[] {
   let remaining = ids;
   for (let k = via + 1; k < KEY_ORDER.length && remaining.length > 1; k += 1) {
-    const test = clueTest(index, KEY_ORDER[k]!, keys);
-    if (test === undefined) continue;
-    const kept = remaining.filter(test);
+    const kind = KEY_ORDER[k]!;
+    const key = keys[kind];
+    if (key === undefined || typeof key === 'number') continue;
+    const kept = remaining.filter((companyId) => {
+      const company = index.company(companyId);
+      return kind === 'name' ? company?.name === key : company?.domains.includes(key) === true;
+    });
     if (kept.length > 0) remaining = kept;
   }
   return remaining;
-}
-
-/** A filter for one weaker clue, or undefined when the query has no such clue. */
-function clueTest(
-  index: MatchIndex,
-  key: CompanyKey,
-  keys: QueryKeys,
-): ((id: number) => boolean) | undefined {
-  switch (key) {
-    case 'domain': {
-      const domain = keys.domain;
-      return domain === undefined ? undefined : (id) => index.companyHasDomain(id, domain);
-    }
-    case 'email-domain': {
-      const domain = keys.emailDomain;
-      return domain === undefined ? undefined : (id) => index.companyHasDomain(id, domain);
-    }
-    case 'name': {
-      const name = keys.name;
-      return name === undefined ? undefined : (id) => index.companyHasName(id, name);
-    }
-    default:
-      return undefined;
-  }
 }

@@ -16,9 +16,9 @@
  *      that company via 'person-name' without personId; otherwise still ambiguous.
  *    - No company: none. A name alone is never looked up across all companies.
  */
-import { addressSyntax } from './email';
 import type { MatchIndex } from './match-index';
 import { normalizePersonName } from './person-name';
+import { personAddressKey } from './query-keys';
 import { resolveCompany } from './resolve-company';
 import type { CompanyClues, MatchKey, MatchResult, PersonClues } from './types';
 
@@ -39,8 +39,7 @@ export function resolvePerson(
     if (nameKey === null) nameKey = normalizePersonName(clues?.name);
     return nameKey;
   };
-  // Syntax only: the index holds nothing but validated addresses, so equality implies validity.
-  const email = addressSyntax(clues?.email);
+  const email = personAddressKey(clues);
   if (email !== undefined) {
     const byEmail = index.personsByEmail(email);
     if (byEmail.length > 0)
@@ -77,10 +76,10 @@ function pickAmong(
 ): MatchResult {
   let chosen = personIds;
   if (chosen.length > 1 && nameKey !== undefined) {
-    const named = chosen.filter((id) => index.personHasName(id, nameKey));
+    const named = chosen.filter((id) => index.person(id)?.name === nameKey);
     if (named.length > 0) chosen = named;
   }
-  const firstCompany = index.personCompany(chosen[0]!);
+  const firstCompany = index.person(chosen[0]!)?.companyId;
   if (firstCompany === undefined) return { id, state: 'none' };
   if (chosen.length === 1)
     return { id, state: 'matched', companyId: firstCompany, personId: chosen[0]!, via };
@@ -94,7 +93,7 @@ function narrowByPerson(index: MatchIndex, company: Ambiguous, nameKey: string):
   for (const companyId of company.companyIds) people.push(...namesakesIn(index, companyId, nameKey));
   if (people.length === 0) return company;
   if (people.length === 1) {
-    const companyId = index.personCompany(people[0]!);
+    const companyId = index.person(people[0]!)?.companyId;
     if (companyId !== undefined) {
       return { id: company.id, state: 'matched', companyId, personId: people[0]!, via: 'person-name' };
     }
@@ -106,14 +105,14 @@ function narrowByPerson(index: MatchIndex, company: Ambiguous, nameKey: string):
 }
 
 function namesakesIn(index: MatchIndex, companyId: number, nameKey: string): number[] {
-  return index.personsOfCompany(companyId).filter((id) => index.personHasName(id, nameKey));
+  return index.personsOfCompany(companyId).filter((id) => index.person(id)?.name === nameKey);
 }
 
 /** Distinct company ids of these people, ascending. */
 function uniqueCompanies(index: MatchIndex, personIds: readonly number[]): number[] {
   const companies = new Set<number>();
   for (const id of personIds) {
-    const companyId = index.personCompany(id);
+    const companyId = index.person(id)?.companyId;
     if (companyId !== undefined) companies.add(companyId);
   }
   return [...companies].sort((a, b) => a - b);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emailDomainKey, websiteKey } from '../../lib/matching/company-keys';
 import { registrableDomain } from '../../lib/matching/domain';
-import { FREE_MAIL_DOMAINS, isFreeMailDomain, mayBeFreeMailHash } from '../../lib/matching/free-mail';
-import { hashKey } from '../../lib/matching/key-hash';
+import { FREE_MAIL_DOMAINS, isFreeMailDomain } from '../../lib/matching/free-mail';
 
 describe('free-mail providers', () => {
   it.each([
@@ -112,16 +111,5 @@ describe('websiteKey', () => {
     'javascript:alert(1)',
   ])('%s identifies no company', (website) => {
     expect(websiteKey(website)).toBeUndefined();
-  });
-});
-
-describe('mayBeFreeMailHash', () => {
-  it('never rules out a free-mail domain', () => {
-    for (const domain of FREE_MAIL_DOMAINS) expect(mayBeFreeMailHash(hashKey(domain)), domain).toBe(true);
-  });
-
-  it('rules out company domains', () => {
-    expect(mayBeFreeMailHash(hashKey('pekarna-novak.cz'))).toBe(false);
-    expect(mayBeFreeMailHash(hashKey('seznam.sk'))).toBe(false);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCompanyName } from '../../lib/matching/company-name';
-import { hashKey } from '../../lib/matching/key-hash';
+import { companyKeys } from '../../lib/matching/company-keys';
 import { createMatchIndex } from '../../lib/matching/match-index';
 import { COMPANIES, fixtureIndex, matchCompany, matchPerson } from './fixtures';
 
@@ -16,24 +15,9 @@ describe('createMatchIndex', () => {
   it('keeps each company as its keys only', () => {
     const index = fixtureIndex();
     expect(index.size).toBe(COMPANIES.length);
-    expect(index.company(1)).toEqual({
-      ico: 45274649,
-      websiteDomain: 'pekarna-novak.cz',
-      emailDomain: 'pekarna-novak.cz',
-      name: 'pekarna novak',
-    });
-    expect(index.company(9)).toEqual({
-      ico: 0,
-      websiteDomain: undefined,
-      emailDomain: undefined,
-      name: 'kavarna u novaku',
-    });
-    expect(index.company(15)).toEqual({
-      ico: 0,
-      websiteDomain: undefined,
-      emailDomain: undefined,
-      name: undefined,
-    });
+    expect(index.company(1)).toEqual({ ico: 45274649, domains: ['pekarna-novak.cz'], name: 'pekarna novak' });
+    expect(index.company(9)).toEqual({ ico: 0, domains: [], name: 'kavarna u novaku' });
+    expect(index.company(15)).toEqual({ ico: 0, domains: [], name: undefined });
     expect(index.company(999)).toBeUndefined();
   });
 
@@ -48,30 +32,11 @@ describe('createMatchIndex', () => {
     expect(index.personsOfCompany(3)).toEqual(expect.arrayContaining([103, 104]));
   });
 
-  it('finds domains straight from page text, case-insensitively', () => {
-    const index = fixtureIndex();
-    const text = 'https://WWW.Pekarna-Novak.CZ/kontakt';
-    const start = text.indexOf('Pekarna');
-    const end = text.indexOf('/kontakt');
-    const hash = hashKey('pekarna-novak.cz');
-    expect(index.domainKeyAt(text, start, end, hash)).toBe('pekarna-novak.cz');
-    expect(index.companiesByDomainAt(text, start, end, hash)).toEqual([1]);
-    expect(index.domainKeyAt(text, start + 1, end, hash)).toBeUndefined();
-    expect(index.companiesByDomainAt(text, start, end, hashKey('other.cz'))).toEqual([]);
-  });
-
-  it('answers the prefilters without false negatives', () => {
-    const index = fixtureIndex();
-    expect(index.mayHaveDomainTail(hashKey('pekarna-novak.cz'))).toBe(true);
-    // british-bakery.co.uk and pekarna.github.io are longer than their tails
-    expect(index.mayHaveDomainTail(hashKey('co.uk'))).toBe(true);
-    expect(index.mayHaveDomainTail(hashKey('github.io'))).toBe(true);
-  });
-
-  it('knows "www." + an ordinary domain is the same site', () => {
-    const index = fixtureIndex();
-    expect(index.hasWwwExceptions()).toBe(false);
-    expect(index.hasWwwException('pekarna-novak.cz')).toBe(false);
+  it('indexes the keys the cache stores exactly as it derives them itself', () => {
+    const derived = fixtureIndex();
+    const stored = createMatchIndex();
+    for (const company of COMPANIES) stored.addCompanyKeys(company.id, companyKeys(company));
+    for (const company of COMPANIES) expect(stored.company(company.id)).toEqual(derived.company(company.id));
   });
 
   it('removes a company and all of its keys', () => {
@@ -111,7 +76,7 @@ describe('createMatchIndex', () => {
     });
   });
 
-  it('reuses freed slots without mixing companies up', () => {
+  it('keeps the remaining companies apart after many are removed and others added', () => {
     const index = createMatchIndex();
     for (let id = 1; id <= 1000; id += 1)
       index.addCompany({ id, name: `Firma ${id}`, website: `firma-${id}.cz` });
@@ -137,7 +102,7 @@ describe('createMatchIndex', () => {
     }
   });
 
-  it('finds every live key after heavy churn (the prefilter is rebuilt, never loses keys)', () => {
+  it('finds every live key after heavy churn', () => {
     const index = createMatchIndex();
     const live = (id: number) => ({
       id,
@@ -171,45 +136,7 @@ describe('createMatchIndex', () => {
     expect(matchCompany(index, { name: 'Dočasná 5' })).toEqual({ state: 'none' });
   });
 
-  it('finds names and domains straight from the tables after the key arena is compacted', () => {
-    const index = createMatchIndex();
-    const early = (id: number) => ({ id, name: `Drivejsi firma ${id}`, website: `drivejsi-${id}.cz` });
-    for (let id = 5000; id < 5200; id += 1) index.addCompany(early(id));
-    for (let id = 1; id <= 50; id += 1) {
-      // Ids 49 and 50 share their name and domain: chains of two links.
-      const n = Math.min(id, 49);
-      index.addCompany({ id, name: `Stala firma ${n} s.r.o.`, website: `https://www.stala-${n}.cz/` });
-    }
-    for (let id = 5000; id < 5200; id += 1) index.removeCompany(id);
-    // ~400 KB of ASCII keys freed: the arena compacts, and the keys above move to where the
-    // removed ones were.
-    for (let round = 0; round < 10_000; round += 1) {
-      const id = 1000 + round;
-      index.addCompany({ id, name: `Docasna firma ${round}`, website: `docasna-firma-${round}.cz` });
-      index.removeCompany(id);
-    }
-    for (let n = 1; n <= 48; n += 1) {
-      for (const clues of [
-        { website: `www.stala-${n}.cz` },
-        { website: `stala-${n}.cz` },
-        { name: `STALA FIRMA ${n}` },
-      ]) {
-        expect(matchCompany(index, clues)).toMatchObject({ state: 'matched', companyId: n });
-      }
-    }
-    expect(matchCompany(index, { website: 'stala-49.cz' })).toEqual({
-      state: 'ambiguous',
-      companyIds: [49, 50],
-      via: 'domain',
-    });
-    expect(matchCompany(index, { name: 'Stala firma 49' })).toEqual({
-      state: 'ambiguous',
-      companyIds: [49, 50],
-      via: 'name',
-    });
-  });
-
-  it('tracks long domains for the tail prefilter through removals', () => {
+  it('forgets a long domain only when its last company goes', () => {
     const index = createMatchIndex();
     index.addCompany({ id: 1, name: 'A', website: 'a.co.uk' });
     index.addCompany({ id: 2, name: 'B', website: 'b.co.uk' });
@@ -266,65 +193,6 @@ describe('createMatchIndex', () => {
       companyId: 5,
       personId: 500,
       via: 'person-email',
-    });
-  });
-});
-
-describe('hash collisions', () => {
-  /** Two company names whose keys share a 30-bit hash (birthday bound: ~2^15 tries). */
-  function collidingNames(): [string, string] {
-    const seen = new Map<number, string>();
-    for (let i = 0; i < 500_000; i += 1) {
-      const name = `firma ${i}`;
-      const hash = hashKey(normalizeCompanyName(name)!);
-      const other = seen.get(hash);
-      if (other !== undefined) return [other, name];
-      seen.set(hash, name);
-    }
-    throw new Error('no colliding names found');
-  }
-  const [first, second] = collidingNames();
-
-  it('verifies every hit against the stored key, so colliding keys never match each other', () => {
-    const index = createMatchIndex();
-    index.addCompany({ id: 1, name: first, website: `${first.replace(' ', '-')}.cz` });
-    expect(matchCompany(index, { name: second })).toEqual({ state: 'none' });
-    index.addCompany({ id: 2, name: second });
-    expect(matchCompany(index, { name: first })).toEqual({ state: 'matched', companyId: 1, via: 'name' });
-    expect(matchCompany(index, { name: second })).toEqual({ state: 'matched', companyId: 2, via: 'name' });
-    index.removeCompany(1);
-    expect(matchCompany(index, { name: first })).toEqual({ state: 'none' });
-    expect(matchCompany(index, { name: second })).toEqual({ state: 'matched', companyId: 2, via: 'name' });
-  });
-
-  it('keeps namesakes of colliding names apart, whatever order they were indexed in', () => {
-    // Companies of one name share a name class, compared once per lookup: interleaving two
-    // colliding names in one chain must still give each name exactly its own companies.
-    const index = createMatchIndex();
-    index.addCompany({ id: 1, name: `${first} s.r.o.` });
-    index.addCompany({ id: 2, name: second });
-    index.addCompany({ id: 3, name: first.toUpperCase() });
-    index.addCompany({ id: 4, name: `${second}, a. s.` });
-    index.addCompany({ id: 5, name: first });
-    expect(matchCompany(index, { name: first })).toEqual({
-      state: 'ambiguous',
-      companyIds: [1, 3, 5],
-      via: 'name',
-    });
-    expect(matchCompany(index, { name: second })).toEqual({
-      state: 'ambiguous',
-      companyIds: [2, 4],
-      via: 'name',
-    });
-    // A renamed company leaves its class; one re-added under the other name joins that one.
-    index.addCompany({ id: 3, name: 'Jiná firma' });
-    index.removeCompany(4);
-    index.addCompany({ id: 5, name: second });
-    expect(matchCompany(index, { name: first })).toEqual({ state: 'matched', companyId: 1, via: 'name' });
-    expect(matchCompany(index, { name: second })).toEqual({
-      state: 'ambiguous',
-      companyIds: [2, 5],
-      via: 'name',
     });
   });
 });

@@ -1,8 +1,7 @@
 /**
- * The matcher takes shortcuts for speed (hash prefilters, host-equals-key lookups, name lookups
- * from the fold buffer). This test checks on thousands of random, deliberately colliding queries
- * that the shortcuts never change an answer: it compares matchQueries with a plain reference that
- * derives every key with the public key functions and scans all companies.
+ * The oracle for the matcher's rules: on thousands of random, deliberately colliding queries,
+ * matchQueries must answer as a plain reference that derives every key with the public key
+ * functions and scans all companies.
  */
 import { describe, expect, it } from 'vitest';
 import { emailDomainKey, icoKey, websiteKey } from '../../lib/matching/company-keys';
@@ -11,42 +10,7 @@ import { createMatchIndex } from '../../lib/matching/match-index';
 import { matchQueries } from '../../lib/matching/match-queries';
 import type { CompanyClues, MatchableCompany, MatchQuery } from '../../lib/matching/types';
 import type { Outcome } from './fixtures';
-
-const BASES = [
-  'pekarna',
-  'stavby',
-  'elektro',
-  'autoservis',
-  'truhlarstvi',
-  'zahradnictvi',
-  'tiskarna',
-  'seznam',
-];
-const SUFFIXES = ['cz', 'sk', 'co.uk', 'github.io', 'webnode.cz', 'com'];
-const NAMES = [
-  'Pekárna Novák',
-  'Stavby Dvořák',
-  'Elektro Černý',
-  'Autoservis Kučera',
-  'Tiskárna Šimek',
-  'Seznam',
-  // Connectors, which the key rewrites to '&' ("a" in "Novák a syn", but not in "a.s.")
-  'Novák a syn',
-  'NOVÁK & SYN',
-  'A & B',
-  'Spa',
-];
-const FORMS = ['s.r.o.', ', s. r. o.', 'spol. s r.o.', 'a.s.', '', 'GmbH', 'sro'];
-const FREE = ['seznam.cz', 'gmail.com', 'email.cz', 'azet.sk'];
-const ICOS = ['45274649', '27082440', '26168685', '47114983', '00177041', '12345678'];
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
+import { prng, randomClues, randomCompany } from './random-data';
 
 interface ReferenceCompany {
   id: number;
@@ -89,66 +53,6 @@ function reference(companies: readonly ReferenceCompany[], clues: CompanyClues):
       : { state: 'ambiguous', companyIds: ids, via };
   }
   return { state: 'none' };
-}
-
-function randomCompany(random: () => number, id: number): MatchableCompany {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const domain = `${pick(BASES)}${random() < 0.5 ? '' : `-${Math.floor(random() * 6)}`}.${pick(SUFFIXES)}`;
-  const company: MatchableCompany = {
-    id,
-    name: `${pick(NAMES)}${random() < 0.4 ? ` ${Math.floor(random() * 4)}` : ''} ${pick(FORMS)}`,
-  };
-  if (random() < 0.8)
-    company.website = pick([
-      `https://www.${domain}/`,
-      domain,
-      `http://shop.${domain}`,
-      `https://www.facebook.com/x${id}`,
-    ]);
-  const mail = random();
-  if (mail < 0.4) company.email = `info@${domain}`;
-  else if (mail < 0.6) company.email = `firma${id}@${pick(FREE)}`;
-  else if (mail < 0.7) company.email = `obchod@${pick(BASES)}-mail.cz`;
-  if (random() < 0.5) company.ico = pick(ICOS);
-  return company;
-}
-
-/** Clues a page could show for a company: its own data, re-spelled, or noise. */
-function randomClues(random: () => number, company: MatchableCompany): CompanyClues {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const clues: CompanyClues = {};
-  if (random() < 0.3)
-    clues.ico = random() < 0.8 ? (company.ico ?? pick(ICOS)) : pick(ICOS).replace(/(\d{3})(\d{2})/, '$1 $2 ');
-  if (random() < 0.5) {
-    const site = company.website ?? `${pick(BASES)}.${pick(SUFFIXES)}`;
-    clues.website = pick([
-      site,
-      site.toUpperCase(),
-      site.replace('www.', 'eshop.'),
-      `${pick(BASES)}.${pick(SUFFIXES)}`,
-    ]);
-  }
-  if (random() < 0.5) {
-    const domain = (company.email ?? `x@${pick(BASES)}.${pick(SUFFIXES)}`).split('@')[1]!;
-    clues.email = pick([
-      `jan@${domain}`,
-      `Jan.Novak@${domain.toUpperCase()}`,
-      `petr@${pick(FREE)}`,
-      `eva@praha.${domain}`,
-      // Spellings addressSyntax unwraps, trims or refuses (the matcher rejects some before it).
-      `Jan Novák <jan@${domain}>`,
-      ` MAILTO:jan@${domain}?subject=Nabídka `,
-      `jan@${domain}\u00a0`,
-      `jan@${domain} (Jan)`,
-      `a/b@${domain}`,
-      `${domain}#x@${pick(FREE)}`,
-      `jan@${domain} \u00a0`,
-      `jan@${domain},eva@${domain}`,
-    ]);
-  }
-  if (random() < 0.6)
-    clues.name = pick([company.name, company.name.toUpperCase(), `${pick(NAMES)} ${pick(FORMS)}`]);
-  return clues;
 }
 
 describe('matchQueries agrees with a brute-force reference', () => {

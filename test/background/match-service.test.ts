@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMatchService } from '../../lib/background/match-service';
+import type { Services } from '../../lib/background/services';
+import { deleteCompanies, upsertCompanies } from '../../lib/cache/companies';
+import { clearCache } from '../../lib/cache/maintenance';
+import { type CacheDb, openCache } from '../../lib/cache/open';
+import type { CompanyRecord } from '../../lib/cache/schema';
+import { companyKeys, type MatchQuery } from '../../lib/matching';
+
+let db: CacheDb;
+let dbCount = 0;
+beforeEach(async () => {
+  db = await openCache(`test-match-service-${dbCount++}`);
+});
+afterEach(() => db.close());
+
+function record(id: number, website: string): CompanyRecord {
+  const company = { id, name: `Firma ${id} s.r.o.`, website };
+  return { ...company, contactPersons: [], seenAt: 0, ...companyKeys(company) };
+}
+
+const byWebsite = (website: string): MatchQuery[] => [{ id: 'q', kind: 'company', clues: { website } }];
+/** Lets the build started by the first answer read the cache and finish. */
+const settle = () => new Promise((done) => setTimeout(done, 200));
+
+describe('the match service', () => {
+  it('answers the first page from the cache, then from its index, losing no change made in between', async () => {
+    await upsertCompanies(db, [record(1, 'https://www.jedna.cz/'), record(2, 'dva.cz')]);
+    const matcher = createMatchService({ cache: async () => db } as unknown as Services);
+
+    // Cold: nothing built yet.
+    expect(await matcher.match(byWebsite('jedna.cz'))).toEqual([
+      { id: 'q', state: 'matched', companyId: 1, via: 'domain' },
+    ]);
+    // The build is under way: a sync stores a company and evicts another.
+    await upsertCompanies(db, [record(3, 'tri.cz')]);
+    matcher.updateCompanies([record(3, 'tri.cz')]);
+    await deleteCompanies(db, [2]);
+    matcher.updateCompanies([], [2]);
+    await settle();
+
+    expect(await matcher.match(byWebsite('www.tri.cz'))).toEqual([
+      { id: 'q', state: 'matched', companyId: 3, via: 'domain' },
+    ]);
+    expect(await matcher.match(byWebsite('dva.cz'))).toEqual([{ id: 'q', state: 'none' }]);
+  });
+
+  it('forgets the built index on reset (sign-out), answering from the cache as it is now', async () => {
+    await upsertCompanies(db, [record(1, 'jedna.cz')]);
+    const matcher = createMatchService({ cache: async () => db } as unknown as Services);
+    await matcher.match(byWebsite('jedna.cz'));
+    await settle();
+    matcher.reset();
+    await clearCache(db);
+    expect(await matcher.match(byWebsite('jedna.cz'))).toEqual([{ id: 'q', state: 'none' }]);
+  });
+});
