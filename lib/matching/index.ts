@@ -7,6 +7,6 @@ export { FREE_MAIL_DOMAINS, isFreeMailDomain } from './free-mail';
 export { findIcos, hasValidIcoChecksum, normalizeIco } from './ico';
 export { createMatchIndex, type IndexedCompany, type IndexedPerson, type MatchIndex } from './match-index';
 export { matchQueries } from './match-queries';
-export { lookupKeysOf } from './query-keys';
 export { normalizePersonName } from './person-name';
+export { lookupKeysOf } from './query-keys';
 export type * from './types';

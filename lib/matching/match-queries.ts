@@ -17,7 +17,8 @@ export function matchQueries(index: MatchIndex, queries: readonly MatchQuery[]):
     const query = readQuery(value);
     if (query === undefined) continue;
     if (query.kind === 'company') results.push(resolveCompany(query.id, index, query.company));
-    else if (query.kind === 'person') results.push(resolvePerson(query.id, index, query.person, query.company));
+    else if (query.kind === 'person')
+      results.push(resolvePerson(query.id, index, query.person, query.company));
     else results.push({ id: query.id, state: 'none' });
   }
   return results;

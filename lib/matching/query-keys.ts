@@ -20,7 +20,10 @@ export interface CompanyQueryKeys {
  * @param fallbackAddress an address to use when the clues have no e-mail: a person's own address
  *   says which company they work for, unless it is free-mail.
  */
-export function companyQueryKeys(clues: CompanyClues | undefined, fallbackAddress?: string): CompanyQueryKeys {
+export function companyQueryKeys(
+  clues: CompanyClues | undefined,
+  fallbackAddress?: string,
+): CompanyQueryKeys {
   return {
     ico: icoKey(clues?.ico),
     domain: websiteKey(clues?.website),

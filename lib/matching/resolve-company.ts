@@ -16,7 +16,7 @@
  *    not in the index at all).
  */
 import type { MatchIndex } from './match-index';
-import { type CompanyQueryKeys as QueryKeys, companyQueryKeys } from './query-keys';
+import { companyQueryKeys, type CompanyQueryKeys as QueryKeys } from './query-keys';
 import type { CompanyClues, MatchResult } from './types';
 
 type CompanyKey = 'ico' | 'domain' | 'email-domain' | 'name';
