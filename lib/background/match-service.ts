@@ -14,15 +14,32 @@ export interface MatchService {
 }
 
 /**
+ * Pages quiet for this long, the worker builds its full index. Reading every cached company takes
+ * the worker's thread and IndexedDB for a while (seconds at 100k on a loaded machine): not while a
+ * page waits for its badges.
+ */
+const BUILD_AFTER_QUIET_MS = 1_000;
+
+/**
  * Matching for the page handlers. A worker that has just started (Chrome stops an idle one after
  * about 30 s, so most CRM page views start one) answers straight from the cache's IndexedDB
- * indexes, reading only what the page's clues can reach, and starts building the in-memory index
- * of every cached company. Once built, that index answers, kept in step as the cache changes.
+ * indexes, reading only what the page's clues can reach; once pages leave it a moment, it builds
+ * the in-memory index of every cached company, which then answers, kept in step with the cache.
  */
-export function createMatchService(services: Services): MatchService {
+export function createMatchService(
+  services: Services,
+  buildAfterQuietMs = BUILD_AFTER_QUIET_MS,
+): MatchService {
   /** The build under way or done; it settles to undefined if reading the cache failed. */
   let building: Promise<MatchIndex | undefined> | undefined;
   let built: MatchIndex | undefined;
+  let buildTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function buildWhenQuiet(): void {
+    if (building) return;
+    clearTimeout(buildTimer);
+    buildTimer = setTimeout(startBuild, buildAfterQuietMs);
+  }
 
   function startBuild(): void {
     if (building) return;
@@ -48,7 +65,7 @@ export function createMatchService(services: Services): MatchService {
     async match(queries) {
       if (built) return matchQueries(built, queries);
       const partial = await indexForQueries(await services.cache(), queries);
-      startBuild();
+      buildWhenQuiet();
       return matchQueries(partial, queries);
     },
     updateCompanies(companies, removedIds = []) {
@@ -65,6 +82,7 @@ export function createMatchService(services: Services): MatchService {
       });
     },
     reset() {
+      clearTimeout(buildTimer);
       building = undefined;
       built = undefined;
     },

@@ -87,11 +87,6 @@ export async function deleteCompanies(db: CacheDb, ids: number[]): Promise<void>
   ]);
 }
 
-/** Every cached company, for building the in-memory match index once per worker start. */
-export function allCompanies(db: CacheDb): Promise<CompanyRecord[]> {
-  return db.getAll('companies');
-}
-
 export function countCompanies(db: CacheDb): Promise<number> {
   return db.count('companies');
 }

@@ -74,10 +74,6 @@ export function getPersons(db: CacheDb, companyId: number): Promise<PersonRecord
   return db.getAllFromIndex('persons', 'byCompany', companyId);
 }
 
-export function allPersons(db: CacheDb): Promise<PersonRecord[]> {
-  return db.getAll('persons');
-}
-
 /** A cached person as the match index takes one; none for a person with neither name nor address. */
 export function matchablePerson(person: PersonRecord): MatchablePerson | undefined {
   if (!person.name && !person.email) return undefined;

@@ -8,5 +8,5 @@ export { findIcos, hasValidIcoChecksum, normalizeIco } from './ico';
 export { createMatchIndex, type IndexedCompany, type IndexedPerson, type MatchIndex } from './match-index';
 export { matchQueries } from './match-queries';
 export { normalizePersonName } from './person-name';
-export { lookupKeysOf } from './query-keys';
+export { lookupKeysOf, readQuery } from './query-keys';
 export type * from './types';

@@ -46,13 +46,22 @@ export interface LookupKeys {
   domains: Set<string>;
   names: Set<string>;
   addresses: Set<string>;
+  /** Whether any query is a person's, whose resolution also reads its company's people. */
+  persons: boolean;
 }
 
 export function lookupKeysOf(queries: readonly unknown[]): LookupKeys {
-  const keys: LookupKeys = { icos: new Set(), domains: new Set(), names: new Set(), addresses: new Set() };
+  const keys: LookupKeys = {
+    icos: new Set(),
+    domains: new Set(),
+    names: new Set(),
+    addresses: new Set(),
+    persons: false,
+  };
   for (const value of queries) {
     const query = readQuery(value);
     if (query === undefined || query.kind === 'unknown') continue;
+    if (query.kind === 'person') keys.persons = true;
     const address = query.kind === 'person' ? personAddressKey(query.person) : undefined;
     if (address !== undefined) keys.addresses.add(address);
     const company = companyQueryKeys(query.company, address);

@@ -26,7 +26,7 @@ const settle = () => new Promise((done) => setTimeout(done, 200));
 describe('the match service', () => {
   it('answers the first page from the cache, then from its index, losing no change made in between', async () => {
     await upsertCompanies(db, [record(1, 'https://www.jedna.cz/'), record(2, 'dva.cz')]);
-    const matcher = createMatchService({ cache: async () => db } as unknown as Services);
+    const matcher = createMatchService({ cache: async () => db } as unknown as Services, 0);
 
     // Cold: nothing built yet.
     expect(await matcher.match(byWebsite('jedna.cz'))).toEqual([
@@ -47,7 +47,7 @@ describe('the match service', () => {
 
   it('forgets the built index on reset (sign-out), answering from the cache as it is now', async () => {
     await upsertCompanies(db, [record(1, 'jedna.cz')]);
-    const matcher = createMatchService({ cache: async () => db } as unknown as Services);
+    const matcher = createMatchService({ cache: async () => db } as unknown as Services, 0);
     await matcher.match(byWebsite('jedna.cz'));
     await settle();
     matcher.reset();

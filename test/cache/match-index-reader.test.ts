@@ -97,3 +97,23 @@ describe('indexForQueries', () => {
     expect(index.personCount).toBe(0);
   });
 });
+
+describe('indexAllCached', () => {
+  it('indexes every cached company and person, however many chunks they take to read', async () => {
+    const count = 4_501;
+    const tx = db.transaction(['companies', 'persons'], 'readwrite');
+    for (let id = 1; id <= count; id += 1) {
+      const company = { id, name: `Firma ${id}`, website: `firma-${id}.cz` };
+      void tx
+        .objectStore('companies')
+        .put({ ...company, contactPersons: [], seenAt: 0, ...companyKeys(company) });
+      void tx.objectStore('persons').put({ id, companyId: id, name: `Jan Novák ${id}`, fetchedAt: 0 });
+    }
+    await tx.done;
+    const index = await indexAllCached(db);
+    expect(index.size).toBe(count);
+    expect(index.personCount).toBe(count);
+    expect(index.companiesByDomain(`firma-${count}.cz`)).toEqual([count]);
+    expect(index.personsOfCompany(count)).toEqual([count]);
+  });
+});
