@@ -9,6 +9,15 @@ export const DEMO_PASSWORD = 'leady-demo';
 
 let dbCount = 0;
 
+/** Polls a condition (no fixed sleeps: the machine may be busy). */
+export async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /**
  * A background (services + auth) as the extension builds it, against a sandbox on a random port.
  * Runs in Node with WXT's fake browser storage and fake-indexeddb.
