@@ -197,6 +197,23 @@ describe('the outbox under pressure (issue 12)', () => {
     expect((await blacklist.list()).some((i) => i.companyId === companyId)).toBe(false);
   });
 
+  it('an Undo that cannot reach Leady is kept, shown at once, and sent with a later flush', async () => {
+    const { bg, companyId } = await signedInWithCompanies();
+    const blacklist = createBlacklistService(bg.services);
+    await blacklist.add(companyId);
+    clock += UNDO_WINDOW_MS;
+    await blacklist.flush();
+    bg.sandbox.faults.add({ kind: 'drop', path: 'blacklist/*/', method: 'DELETE', times: 1 });
+
+    await blacklist.undo(companyId);
+    expect(await blacklist.hiddenIds()).toEqual([]);
+    expect((await blacklist.list()).some((i) => i.companyId === companyId)).toBe(false);
+    expect(await leadyBlacklist()).toEqual([companyId]);
+    // A worker started later owes the same removal: it is in the stored outbox.
+    await createBlacklistService(bg.services).flush();
+    expect(await leadyBlacklist()).toEqual([]);
+  });
+
   it('a POST that succeeded with a cut-off answer is confirmed from Leady’s list, never reported as failed', async () => {
     const { bg, companyId } = await signedInWithCompanies();
     const failed: number[] = [];
