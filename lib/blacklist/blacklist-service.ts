@@ -14,7 +14,7 @@ const RETRY_LATER_MS = 60_000;
 
 export interface BlacklistService {
   add(companyId: number): Promise<BlacklistItem>;
-  /** Takes a blacklisting back; when it may already be in Leady, its removal there is owed and sent. */
+  /** Takes a blacklisting back (also one made elsewhere); when it may be in Leady, its removal there is owed and sent. */
   undo(companyId: number): Promise<void>;
   /** Leady's blacklist merged with what is pending here. */
   list(): Promise<BlacklistItem[]>;
@@ -227,7 +227,18 @@ export function createBlacklistService(
     async undo(companyId) {
       const removalOwed = await update((items) => {
         const item = items[companyId];
-        if (!item || item.undone) return false;
+        if (item?.undone) return false;
+        if (!item) {
+          // Only in Leady's list (blacklisted elsewhere or before this install): remove it there.
+          items[companyId] = {
+            companyId,
+            companyName: `#${companyId}`,
+            state: 'done',
+            createdAt: services.now(),
+            undone: true,
+          };
+          return true;
+        }
         if (item.state === 'failed' || (item.state === 'pending' && !item.sent)) {
           // Never reached Leady: forgetting it here is the whole undo.
           delete items[companyId];

@@ -214,6 +214,21 @@ describe('the outbox under pressure (issue 12)', () => {
     expect(await leadyBlacklist()).toEqual([]);
   });
 
+  it('Remove on an entry made elsewhere (only in Leady’s list) removes it from Leady', async () => {
+    const { bg, companyId } = await signedInWithCompanies();
+    await fetch(`${bg.sandbox.url}blacklist/`, {
+      method: 'POST',
+      headers: { Authorization: `Token ${bg.sandbox.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ company: companyId }),
+    });
+    const blacklist = createBlacklistService(bg.services);
+    expect((await blacklist.list()).find((i) => i.companyId === companyId)).toMatchObject({ state: 'done' });
+
+    await blacklist.undo(companyId);
+    expect(await leadyBlacklist()).toEqual([]);
+    expect((await blacklist.list()).some((i) => i.companyId === companyId)).toBe(false);
+  });
+
   it('a POST that succeeded with a cut-off answer is confirmed from Leady’s list, never reported as failed', async () => {
     const { bg, companyId } = await signedInWithCompanies();
     const failed: number[] = [];
