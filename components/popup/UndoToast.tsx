@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
 import { useText } from './context';
 import type { HiddenCompany } from './use-blacklist';
 
-/** How long Undo is offered. Undo works later too (from the blacklist view); this is the quick path. */
-export const UNDO_TOAST_MS = 6_000;
+/**
+ * How long Undo is offered: the undo window, while taking it back costs Leady nothing. Undo works
+ * later too (from the blacklist view, which then removes the entry from Leady).
+ */
+export const UNDO_TOAST_MS = UNDO_WINDOW_MS;
 
 interface Props {
   company: HiddenCompany;

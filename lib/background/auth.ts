@@ -52,12 +52,13 @@ export function createAuth(services: Services, cacheCleared: () => void = () => 
   }
 
   /**
-   * Everything of the account but its token: waiting requests, cached records and the index over
-   * them, its websites, the toolbar count and unsent blacklistings (which must never go out with
-   * another account's token).
+   * Everything of the account but its token: waiting requests, throttle deadlines (Leady throttles
+   * per token), cached records and the index over them, its websites, the toolbar count and unsent
+   * blacklistings (which must never go out with another account's token).
    */
   async function forgetAccountData(): Promise<void> {
     services.queue.clear(new LeadyError({ kind: 'signed-out', endpoint: 'auth', message: 'Signed out' }));
+    await services.queue.forgetThrottles();
     await clearAccountData();
     await clearCache(await services.cache());
     cacheCleared();

@@ -7,3 +7,21 @@ export function createSerializer() {
     return run;
   };
 }
+
+/**
+ * Runs async tasks one after another per key; tasks for different keys run side by side.
+ * `busy(key)` says whether a task for the key is running or waiting.
+ */
+export function createKeyedSerializer<K>() {
+  const tails = new Map<K, Promise<unknown>>();
+  const run = <T>(key: K, task: () => Promise<T>): Promise<T> => {
+    const result = (tails.get(key) ?? Promise.resolve()).then(task);
+    const tail = result.catch(() => {});
+    tails.set(key, tail);
+    tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return result;
+  };
+  return { run, busy: (key: K) => tails.has(key) };
+}

@@ -1,23 +1,26 @@
+import type { Priority } from '../api';
 import { isLeadyError, LeadyError } from '../api/errors';
+import { createKeyedSerializer, createSerializer } from '../background/serialize';
 import type { Services } from '../background/services';
 import { getCompanies } from '../cache/companies';
 import type { BlacklistItem } from '../messaging/protocol/blacklist';
-import { blacklistItem } from '../storage/items';
+import { blacklistItem, type OutboxItem } from '../storage/items';
 import { outcomeOfFailure, UNDO_WINDOW_MS } from './outbox-rules';
 
-type StoredItem = BlacklistItem & { sendAfter?: number };
+type Items = Record<string, OutboxItem>;
 
-/** How soon a blacklisting that could not be sent (offline, 5xx, signed out) is tried again. */
+/** How soon a blacklisting (or its removal) that could not be sent (offline, 5xx, signed out) is tried again. */
 const RETRY_LATER_MS = 60_000;
 
 export interface BlacklistService {
   add(companyId: number): Promise<BlacklistItem>;
+  /** Takes a blacklisting back (also one made elsewhere); when it may be in Leady, its removal there is owed and sent. */
   undo(companyId: number): Promise<void>;
   /** Leady's blacklist merged with what is pending here. */
   list(): Promise<BlacklistItem[]>;
   /** Companies hidden right now (pending or confirmed). */
   hiddenIds(): Promise<number[]>;
-  /** Sends every pending item whose undo window has passed; safe to call any time. */
+  /** Sends every pending item whose undo window has passed, and owed removals; safe to call any time. */
   flush(): Promise<void>;
 }
 
@@ -34,80 +37,170 @@ export interface BlacklistServiceOptions {
  * Blacklisting through a persisted outbox: the user's click is stored first (so it survives the
  * worker stopping, the browser closing or being offline), shown everywhere at once, and sent to
  * Leady exactly once after the undo window. A 400 "already blacklisted" counts as done.
+ *
+ * Two locks keep it exact: every read-modify-write of the stored outbox runs one at a time (storage
+ * has no transactions; ten clicks at once would otherwise keep one), and the sending and undoing of
+ * one company run one at a time, so an Undo that arrives while the POST is on its way removes the
+ * entry Leady is about to create instead of forgetting about it.
  */
 export function createBlacklistService(
   services: Services,
   options: BlacklistServiceOptions = {},
 ): BlacklistService {
   let flushing: Promise<void> | undefined;
+  const serializeWrites = createSerializer();
+  const perCompany = createKeyedSerializer<number>();
 
-  async function read(): Promise<Record<string, StoredItem>> {
+  function read(): Promise<Items> {
     return blacklistItem.getValue();
   }
 
-  async function update(
-    mutate: (items: Record<string, StoredItem>) => void,
-  ): Promise<Record<string, StoredItem>> {
-    const items = { ...(await read()) };
-    mutate(items);
-    await blacklistItem.setValue(items);
-    options.onChange?.(Object.values(items));
-    return items;
+  function update<T>(mutate: (items: Items) => T, { quiet = false } = {}): Promise<T> {
+    return serializeWrites(async () => {
+      const stored = await read();
+      const items = { ...stored };
+      const result = mutate(items);
+      // Nothing changed: writing would only risk putting back what a sign-out just cleared.
+      if (JSON.stringify(items) === JSON.stringify(stored)) return result;
+      await blacklistItem.setValue(items);
+      if (!quiet) options.onChange?.(shown(items).map(publicItem));
+      return result;
+    });
   }
 
-  async function send(item: StoredItem): Promise<void> {
+  /** Taken-back items are gone for the user even while their removal from Leady is on its way. */
+  function shown(items: Items): OutboxItem[] {
+    return Object.values(items).filter((item) => !item.undone);
+  }
+
+  async function findEntryId(companyId: number, priority: Priority): Promise<number | undefined> {
+    const client = await services.client();
+    for await (const entry of client.blacklist({ priority, maxPages: 50 }).items()) {
+      if (entry.company?.id === companyId) return entry.id;
+    }
+    return undefined;
+  }
+
+  /** What the POST's answer means; `undefined`: still pending (send again later). */
+  async function post(companyId: number): Promise<Partial<OutboxItem> | undefined> {
     const client = await services.client();
     try {
-      const entry = await client.addToBlacklist(item.companyId, { priority: 'background' });
-      await update((items) => {
-        // Undone while the request was on its way: the undo will remove the entry from Leady.
-        if (items[item.companyId])
-          items[item.companyId] = { ...item, state: 'done', entryId: entry.id, sendAfter: undefined };
-      });
+      const entry = await client.addToBlacklist(companyId, { priority: 'background' });
+      return { state: 'done', entryId: entry.id };
     } catch (error) {
       if (!isLeadyError(error)) throw error;
-      const outcome = outcomeOfFailure(error);
-      if (outcome === 'retry-later') return;
-      const settled: StoredItem =
-        outcome === 'already-done'
-          ? { ...item, state: 'done', sendAfter: undefined }
-          : { ...item, state: 'failed', error: error.toJSON(), sendAfter: undefined };
-      let stillWanted = false;
-      await update((items) => {
-        stillWanted = items[item.companyId] !== undefined;
-        if (stillWanted) items[item.companyId] = settled;
-      });
-      if (stillWanted && settled.state === 'failed') options.onFailed?.(settled);
+      switch (outcomeOfFailure(error)) {
+        case 'retry-later':
+          return undefined;
+        case 'already-done':
+          return { state: 'done' };
+        case 'failed':
+          return { state: 'failed', error: error.toJSON() };
+        case 'unknown': {
+          // Leady answered 2xx with a body we could not read: its list says whether it worked.
+          const entryId = await findEntryId(companyId, 'background').catch(() => undefined);
+          return entryId === undefined ? undefined : { state: 'done', entryId };
+        }
+      }
     }
   }
 
-  async function flushOnce(): Promise<void> {
+  /** Sends one company's blacklisting if it is still wanted and due. Runs under its company lock. */
+  async function send(companyId: number): Promise<void> {
     const now = services.now();
-    const due = Object.values(await read()).filter(
-      (item) => item.state === 'pending' && (item.sendAfter ?? 0) <= now,
+    // Re-read under the lock: it may have been undone or sent since the flush listed it.
+    const due = await update(
+      (items) => {
+        const item = items[companyId];
+        if (!item || item.undone || item.state !== 'pending' || (item.sendAfter ?? 0) > now) return false;
+        items[companyId] = { ...item, sent: true };
+        return true;
+      },
+      { quiet: true },
     );
-    for (const item of due) await send(item);
-    const later = Object.values(await read()).filter((item) => item.state === 'pending');
-    // Still in its undo window: send when it ends. Due but not sent (offline, 5xx): try again in a minute.
+    if (!due) return;
+    const outcome = await post(companyId);
+    if (outcome) {
+      const refused = await update((items) => {
+        const item = items[companyId];
+        if (!item) return undefined;
+        items[companyId] = { ...item, ...outcome, sendAfter: undefined };
+        return outcome.state === 'failed' && !item.undone ? items[companyId] : undefined;
+      });
+      if (refused) options.onFailed?.(publicItem(refused));
+    }
+    await removeIfUndone(companyId);
+  }
+
+  /** Sends an owed removal (the item was taken back after it may have reached Leady). Runs under its company lock. */
+  async function removeIfUndone(companyId: number): Promise<void> {
+    const item = (await read())[companyId];
+    if (!item?.undone) return;
+    const mayBeInLeady = item.state === 'done' || (item.state === 'pending' && item.sent === true);
+    let removed = false;
+    if (mayBeInLeady) {
+      const entryId = item.entryId ?? (await findEntryId(companyId, 'interactive'));
+      if (entryId !== undefined) {
+        try {
+          await (await services.client()).removeFromBlacklist(entryId, { priority: 'interactive' });
+        } catch (error) {
+          // Already gone from Leady is what we wanted.
+          if (!(error instanceof LeadyError && error.kind === 'not-found')) throw error;
+        }
+        removed = true;
+      }
+    }
+    const blacklistedAgain = await update((items) => {
+      const current = items[companyId];
+      if (!current) return false;
+      if (current.undone) {
+        delete items[companyId];
+        return false;
+      }
+      if (!removed) return false;
+      // Blacklisted again while its removal was on its way: Leady no longer has it, so send it anew.
+      items[companyId] = {
+        ...current,
+        state: 'pending',
+        entryId: undefined,
+        sent: undefined,
+        sendAfter: services.now(),
+      };
+      return true;
+    });
+    if (blacklistedAgain) options.scheduleFlush?.(services.now());
+  }
+
+  /** The next flush: the end of the earliest undo window, or a minute from now for anything overdue. */
+  async function scheduleNext(now: number): Promise<void> {
+    const later = Object.values(await read()).filter((item) => item.undone || item.state === 'pending');
     const next = Math.min(
-      ...later.map((item) => ((item.sendAfter ?? 0) > now ? item.sendAfter! : now + RETRY_LATER_MS)),
+      ...later.map((item) =>
+        !item.undone && (item.sendAfter ?? 0) > now ? item.sendAfter! : now + RETRY_LATER_MS,
+      ),
     );
     if (Number.isFinite(next)) options.scheduleFlush?.(next);
   }
 
-  async function findEntryId(companyId: number): Promise<number | undefined> {
-    const client = await services.client();
-    for await (const entry of client.blacklist({ priority: 'interactive', maxPages: 50 }).items()) {
-      if (entry.company?.id === companyId) return entry.id;
+  async function flushOnce(): Promise<void> {
+    const now = services.now();
+    for (const item of Object.values(await read())) {
+      const { companyId } = item;
+      if (item.undone) {
+        // Offline or throttled: the removal stays owed and is tried again with the next flush.
+        await perCompany.run(companyId, () => removeIfUndone(companyId)).catch(() => {});
+      } else if (item.state === 'pending' && (item.sendAfter ?? 0) <= now) {
+        await perCompany.run(companyId, () => send(companyId));
+      }
     }
-    return undefined;
+    await scheduleNext(now);
   }
 
   return {
     async add(companyId) {
       const company = (await getCompanies(await services.cache(), [companyId])).get(companyId);
       const now = services.now();
-      const item: StoredItem = {
+      const fresh: OutboxItem = {
         companyId,
         companyName: company?.name ?? `#${companyId}`,
         website: company?.website,
@@ -115,32 +208,52 @@ export function createBlacklistService(
         createdAt: now,
         sendAfter: now + UNDO_WINDOW_MS,
       };
-      const existing = (await read())[companyId];
-      if (existing && existing.state !== 'failed') return existing;
-      await update((items) => {
-        items[companyId] = item;
+      const item = await update((items) => {
+        const existing = items[companyId];
+        if (existing?.undone) {
+          // Taken back, then blacklisted again before the removal went out: Leady keeps it.
+          const { undone: _undone, ...kept } = existing;
+          items[companyId] = kept;
+          return kept;
+        }
+        if (existing && existing.state !== 'failed') return existing;
+        items[companyId] = fresh;
+        return fresh;
       });
-      options.scheduleFlush?.(item.sendAfter!);
-      return item;
+      if (item === fresh) options.scheduleFlush?.(fresh.sendAfter!);
+      return publicItem(item);
     },
 
     async undo(companyId) {
-      const item = (await read())[companyId];
-      if (!item) return;
-      if (item.state === 'done') {
-        const entryId = item.entryId ?? (await findEntryId(companyId));
-        if (entryId !== undefined) {
-          try {
-            await (await services.client()).removeFromBlacklist(entryId, { priority: 'interactive' });
-          } catch (error) {
-            // Already gone from Leady is what we wanted.
-            if (!(error instanceof LeadyError && error.kind === 'not-found')) throw error;
-          }
+      const removalOwed = await update((items) => {
+        const item = items[companyId];
+        if (item?.undone) return false;
+        if (!item) {
+          // Only in Leady's list (blacklisted elsewhere or before this install): remove it there.
+          items[companyId] = {
+            companyId,
+            companyName: `#${companyId}`,
+            state: 'done',
+            createdAt: services.now(),
+            undone: true,
+          };
+          return true;
         }
-      }
-      await update((items) => {
-        delete items[companyId];
+        if (item.state === 'failed' || (item.state === 'pending' && !item.sent)) {
+          // Never reached Leady: forgetting it here is the whole undo.
+          delete items[companyId];
+          return false;
+        }
+        items[companyId] = { ...item, undone: true };
+        return true;
       });
+      if (!removalOwed) return;
+      // Its POST is on its way: the removal follows its answer, without keeping the user waiting.
+      const postInFlight = perCompany.busy(companyId);
+      const removal = perCompany
+        .run(companyId, () => removeIfUndone(companyId))
+        .catch(() => scheduleNext(services.now()));
+      if (!postInFlight) await removal;
     },
 
     async list() {
@@ -168,15 +281,18 @@ export function createBlacklistService(
           for (const item of removedElsewhere) delete items[item.companyId];
         });
       }
-      const pending = Object.values(local).filter((item) => item.state !== 'done');
-      const merged = [...pending, ...fromLeady.values()].map(
-        ({ sendAfter: _sendAfter, ...item }: StoredItem) => item,
+      const takenBack = new Set(
+        Object.values(local)
+          .filter((item) => item.undone)
+          .map((item) => item.companyId),
       );
-      return merged.sort((a, b) => b.createdAt - a.createdAt);
+      const pending = shown(local).filter((item) => item.state !== 'done' && !fromLeady.has(item.companyId));
+      const confirmed = [...fromLeady.values()].filter((item) => !takenBack.has(item.companyId));
+      return [...pending.map(publicItem), ...confirmed].sort((a, b) => b.createdAt - a.createdAt);
     },
 
     async hiddenIds() {
-      return Object.values(await read())
+      return shown(await read())
         .filter((item) => item.state !== 'failed')
         .map((item) => item.companyId);
     },
@@ -188,4 +304,14 @@ export function createBlacklistService(
       return flushing;
     },
   };
+}
+
+/** The item as other contexts see it, without the outbox's own bookkeeping. */
+function publicItem({
+  sendAfter: _sendAfter,
+  sent: _sent,
+  undone: _undone,
+  ...item
+}: OutboxItem): BlacklistItem {
+  return item;
 }

@@ -5,9 +5,13 @@ export const UNDO_WINDOW_MS = 5_000;
 
 /**
  * What a failed POST blacklist/ means for the outbox. Refusals are final; anything that may pass
- * later (offline, 5xx, throttled, signed out) keeps the item pending for the next attempt.
+ * later (offline, 5xx, throttled, signed out) keeps the item pending for the next attempt. A 2xx
+ * whose body could not be read means Leady did it (most likely): 'unknown' until its list says so.
  */
-export function outcomeOfFailure(error: LeadyError): 'already-done' | 'failed' | 'retry-later' {
+export function outcomeOfFailure(error: LeadyError): 'already-done' | 'failed' | 'retry-later' | 'unknown' {
+  if (error.kind === 'malformed' && error.status !== undefined && error.status >= 200 && error.status < 300) {
+    return 'unknown';
+  }
   if (
     error.kind === 'validation' &&
     /already/i.test(JSON.stringify(error.fieldErrors ?? {}) + (error.apiMessage ?? ''))

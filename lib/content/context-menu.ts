@@ -7,14 +7,15 @@
 import type { Formatter } from '../../components/overlay/format';
 import { createToast } from '../../components/overlay/toast';
 import { toErrorData } from '../api/error-data';
+import { UNDO_WINDOW_MS } from '../blacklist/outbox-rules';
 import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import type { Annotation, Annotations } from './annotations';
 import type { PageMessenger } from './messenger';
 import type { Overlay } from './overlay';
 import type { Timers } from './schedule';
 
-/** How long the toast stays; its Undo works as long as the background's undo window allows. */
-const TOAST_MS = 10_000;
+/** How long the toast stays: the undo window, while its Undo costs Leady nothing. */
+const TOAST_MS = UNDO_WINDOW_MS;
 
 export interface MenuFeed {
   /** The target reported last (the background asks again when the item is chosen). */

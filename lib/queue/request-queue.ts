@@ -17,6 +17,8 @@ export interface RequestQueueOptions {
   retryMaxMs?: number;
   /** Used when a 429 carries no usable Retry-After. */
   defaultThrottleSeconds?: number;
+  /** The longest a 429 may close a scope; longer Retry-After values are cut to this. */
+  maxThrottleSeconds?: number;
   /**
    * A person waiting for an answer is told to wait (a throttled error with the seconds left) rather
    * than kept hanging behind a throttle longer than this; background work just waits.
@@ -38,6 +40,8 @@ export interface RequestQueue {
   setPacing(scope: ApiScope, requestsPerMinute: number | undefined): void;
   /** Rejects everything queued or running with `reason` (used on sign-out). */
   clear(reason: LeadyError): void;
+  /** Opens every throttled scope and forgets the saved deadlines (sign-out, "Clear cached data"). */
+  forgetThrottles(): Promise<void>;
   /** Resolves once persisted throttle deadlines are loaded; nothing is sent before. */
   readonly ready: Promise<void>;
   /** Requests queued or running, per scope (for tests and diagnostics). */
@@ -66,6 +70,13 @@ interface Entry {
 
 const SCOPES: ApiScope[] = ['auth', 'sessions', 'companies', 'lists'];
 
+/**
+ * An hour. DRF's Retry-After is at most a throttle period, but one hostile or broken answer
+ * (`Retry-After: 315360000`) must not close a scope for years: after an hour one request finds out
+ * again, and a real throttle answers it with another 429.
+ */
+export const MAX_THROTTLE_SECONDS = 3_600;
+
 export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
   const {
     transport,
@@ -75,6 +86,7 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
     retryBaseMs = 500,
     retryMaxMs = 15_000,
     defaultThrottleSeconds = 30,
+    maxThrottleSeconds = MAX_THROTTLE_SECONDS,
     maxInteractiveWaitMs = 15_000,
     maxThrottleRequeues = 5,
     now = Date.now,
@@ -99,9 +111,12 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
     .catch(() => ({}) as ThrottleDeadlines)
     .then((saved) => {
       for (const scope of SCOPES) {
-        const until = saved[scope];
+        const stored = saved[scope];
+        if (typeof stored !== 'number' || !Number.isFinite(stored)) continue;
+        // Saved before there was a cap, or by a clock that has since gone back: cap it again.
+        const until = Math.min(stored, now() + maxThrottleSeconds * 1000);
         // A deadline learned while loading is newer than the saved one: keep the later.
-        if (until !== undefined && until > (deadlines[scope] ?? 0)) deadlines[scope] = until;
+        if (until > (deadlines[scope] ?? 0)) deadlines[scope] = until;
       }
       loaded = true;
       for (const scope of SCOPES) pump(scope);
@@ -302,7 +317,10 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
 
   function handleThrottle(entry: Entry, error: LeadyError): void {
     const { scope } = entry.request;
-    const waitMs = (error.retryAfterSeconds ?? defaultThrottleSeconds) * 1000;
+    const asked = error.retryAfterSeconds;
+    const seconds =
+      asked !== undefined && Number.isFinite(asked) && asked >= 0 ? asked : defaultThrottleSeconds;
+    const waitMs = Math.min(seconds, maxThrottleSeconds) * 1000;
     const until = now() + waitMs;
     if (until > (deadlines[scope] ?? 0)) {
       deadlines[scope] = until;
@@ -340,6 +358,12 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
     throttleStore.save(live).catch(() => {});
   }
 
+  async function forgetThrottles(): Promise<void> {
+    for (const scope of SCOPES) delete deadlines[scope];
+    await throttleStore.save({}).catch(() => {});
+    for (const scope of SCOPES) pump(scope);
+  }
+
   function clear(reason: LeadyError): void {
     for (const scope of SCOPES) {
       for (const entry of queued.get(scope)!.splice(0)) settle(entry, { error: reason });
@@ -358,6 +382,7 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
       pump(scope);
     },
     clear,
+    forgetThrottles,
     ready,
     pending: (scope) => queued.get(scope)!.length + running.get(scope)!,
   };

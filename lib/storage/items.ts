@@ -74,10 +74,18 @@ export const newCompaniesItem = storage.defineItem<number>('local:leady.newCompa
  * Blacklistings by company id: the persisted outbox (pending ones survive the worker stopping, the
  * browser closing and being offline) and what Leady confirmed.
  */
-export const blacklistItem = storage.defineItem<Record<string, BlacklistItem & { sendAfter?: number }>>(
-  'local:leady.blacklist',
-  { fallback: {} },
-);
+export interface OutboxItem extends BlacklistItem {
+  /** Not sent before this instant (the end of the undo window). */
+  sendAfter?: number;
+  /** A POST was started: it may have reached Leady even when its answer was lost. */
+  sent?: boolean;
+  /** The user took it back after it may have reached Leady: its removal there is still owed. */
+  undone?: boolean;
+}
+
+export const blacklistItem = storage.defineItem<Record<string, OutboxItem>>('local:leady.blacklist', {
+  fallback: {},
+});
 
 /**
  * What belongs to an account besides its token: its websites, the toolbar count and the blacklist

@@ -1,4 +1,5 @@
 import { type LeadyClient, LeadyError, type Page, type Session } from '../api';
+import { sameOriginLink } from '../api/links';
 import type { CacheDb } from '../cache/open';
 import type { CompanyRecord } from '../cache/schema';
 import { getSyncState, putSyncState } from '../cache/sync-state';
@@ -26,6 +27,8 @@ export interface SyncResourceResult {
  * Fetches one tracked website's sessions since the last sync (the first time: the sync window)
  * at background priority, page by page. Progress (the period and the next page's link) is saved
  * after every page, so a worker stopped halfway resumes where it was instead of starting over.
+ * Only a link the client would follow is saved; a saved one that is refused or gone is dropped
+ * and the period starts again, so one bad link never makes every later sync fail.
  */
 export async function syncResource(
   client: LeadyClient,
@@ -39,8 +42,12 @@ export async function syncResource(
     try {
       return await client.nextPage(next, 'sessions', { priority: 'background', signal });
     } catch (error) {
-      // A cursor saved before a restart may have expired: then the same period starts again.
-      if (error instanceof LeadyError && error.kind === 'not-found') return undefined;
+      // A cursor saved before a restart may have expired (404), or be refused or answered with
+      // nonsense (another origin, saved by an older version): then the same period starts again.
+      if (error instanceof LeadyError && (error.kind === 'not-found' || error.kind === 'malformed')) {
+        await putSyncState(db, { ...state, run: undefined });
+        return undefined;
+      }
       throw error;
     }
   };
@@ -74,6 +81,13 @@ export async function syncResource(
         lastSuccessAt: now(),
       });
       return result;
+    }
+    try {
+      sameOriginLink(page.next, client.baseUrl, 'sessions.list', 'next link');
+    } catch (error) {
+      // Saving it would make every later sync start by following it; start this period over instead.
+      await putSyncState(db, { ...state, resource, run: undefined });
+      throw error;
     }
     await putSyncState(db, { ...state, resource, run, lastError: undefined });
     page = await client.nextPage(page.next, 'sessions', { priority: 'background', signal });

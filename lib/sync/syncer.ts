@@ -42,23 +42,35 @@ export function createSyncer(services: Services, options: SyncerOptions = {}): S
         resources.push(resource);
       await resourcesItem.setValue(resources.map(({ domain, name }) => ({ domain, name })));
 
+      let firstFailure: { error: unknown } | undefined;
       for (const { domain } of resources) {
         // The first sync of a website brings its whole history: that is not "newly identified".
         const firstSync = (await getSyncState(db, domain)).syncedUntil === undefined;
-        const result = await syncResource(client, db, domain, {
-          windowDays: syncWindowDays,
-          now: services.now,
-          onPage: ({ companies }) => options.onCompanies?.(companies, []),
-        });
-        summary.resources += 1;
-        summary.sessions += result.sessions;
-        if (!firstSync) summary.newCompanies += result.newCompanyIds.length;
+        try {
+          const result = await syncResource(client, db, domain, {
+            windowDays: syncWindowDays,
+            now: services.now,
+            onPage: ({ companies }) => options.onCompanies?.(companies, []),
+          });
+          summary.resources += 1;
+          summary.sessions += result.sessions;
+          if (!firstSync) summary.newCompanies += result.newCompanyIds.length;
+        } catch (error) {
+          // One website's broken answer must not keep the others stale; the account's state does.
+          if (stopsEveryWebsite(error)) throw error;
+          firstFailure ??= { error };
+        }
       }
       if (summary.newCompanies > 0) {
         await newCompaniesItem.setValue((await newCompaniesItem.getValue()) + summary.newCompanies);
       }
       const evicted = await evictCompanies(db, options.maxCompanies ?? DEFAULT_MAX_COMPANIES);
       if (evicted.length) options.onCompanies?.([], evicted);
+      if (firstFailure) {
+        // The others are stored (open pages refresh); the run still reports the failure.
+        if (summary.resources > 0) services.events.emit({ event: 'cache.changed' });
+        throw firstFailure.error;
+      }
       services.events.emit({ event: 'sync.changed', running: false, lastSuccessAt: services.now() });
       services.events.emit({ event: 'cache.changed' });
       return summary;
@@ -83,4 +95,20 @@ export function createSyncer(services: Services, options: SyncerOptions = {}): S
       return current !== undefined;
     },
   };
+}
+
+/**
+ * Failures no other website's sync would escape: signed out, token refused, cancelled, offline,
+ * or the sessions scope throttled (it is shared by every website).
+ */
+const STOPS_EVERY_WEBSITE: ReadonlySet<string> = new Set([
+  'signed-out',
+  'unauthorized',
+  'aborted',
+  'network',
+  'throttled',
+]);
+
+function stopsEveryWebsite(error: unknown): boolean {
+  return error instanceof LeadyError && STOPS_EVERY_WEBSITE.has(error.kind);
 }

@@ -42,7 +42,9 @@ export function parseFaultSpec(value: unknown): FaultSpec {
   if (raw.times !== undefined) spec.times = positiveInt(raw.times, 'times', 1, 1_000_000);
   if (raw.ms !== undefined) spec.ms = positiveInt(raw.ms, 'ms', 0, 600_000);
   if (raw.status !== undefined) spec.status = positiveInt(raw.status, 'status', 500, 599);
-  if (raw.retryAfter !== undefined) spec.retryAfter = positiveInt(raw.retryAfter, 'retryAfter', 0, 86_400);
+  // Up to ten years: a hostile or broken proxy's Retry-After must be reproducible here.
+  if (raw.retryAfter !== undefined)
+    spec.retryAfter = positiveInt(raw.retryAfter, 'retryAfter', 0, 315_360_000);
   if (raw.shape !== undefined) {
     if (!(WRONG_SHAPES as readonly unknown[]).includes(raw.shape)) {
       throw new Error(`Fault "shape" must be one of: ${WRONG_SHAPES.join(', ')}`);

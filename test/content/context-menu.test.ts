@@ -3,7 +3,8 @@
  * The content script's side of the "Blacklist <Company> in Leady" context-menu item: what it reports
  * as the right-clicked company, its answer to the background's query, and the toast with Undo.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
 import { parsePageEvent } from '../../lib/content/messenger';
 import { hubspotCompanyList, hubspotCompanyRecord } from '../../sandbox/demo-crm/hubspot';
 import {
@@ -102,6 +103,22 @@ describe('context menu feed', () => {
     expect(fake.blacklistCalls).toEqual([['undo', 3]]);
     expect(badges()).toHaveLength(2);
     expect(toast.isConnected).toBe(false);
+  });
+
+  it('offers Undo for the undo window, not longer (issue 12)', async () => {
+    const fake = background();
+    await open(fake, DEMO_LIST, list);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fake.emit({ event: 'blacklist.toast', ...pekarna, state: 'pending' });
+      const toast = document.querySelector('leady-toast')!;
+      vi.advanceTimersByTime(UNDO_WINDOW_MS - 1);
+      expect(toast.isConnected).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(toast.isConnected).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a failed blacklisting without hiding anything', async () => {

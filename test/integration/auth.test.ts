@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackgroundEvent } from '../../lib/background/events';
 import { countCompanies } from '../../lib/cache/companies';
+import { MAX_THROTTLE_SECONDS } from '../../lib/queue/request-queue';
 import {
   accountItem,
   blacklistItem,
   newCompaniesItem,
   resourcesItem,
+  throttleItem,
   tokenItem,
 } from '../../lib/storage/items';
 import { createSyncer } from '../../lib/sync/syncer';
@@ -90,6 +92,24 @@ describe('signing in and out against the sandbox', () => {
     expect(status.state).toBe('signed-out');
     expect(await tokenItem.getValue()).toBeNull();
     expect(await countCompanies(await bg.services.cache())).toBe(0);
+  });
+
+  it('signing out opens a scope a 429 closed, however long Leady asked for (issue 12)', async () => {
+    bg = await backgroundAgainstSandbox();
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    bg.sandbox.faults.add({ kind: 'throttle', scope: 'lists', retryAfter: 315_360_000, times: 1 });
+    await expect(
+      (await bg.services.client()).listResources({ priority: 'interactive' }),
+    ).rejects.toMatchObject({ kind: 'throttled', retryAfterSeconds: MAX_THROTTLE_SECONDS });
+    expect(await throttleItem.getValue()).toHaveProperty('lists');
+
+    await bg.auth.signOut();
+    expect(bg.services.queue.throttledFor('lists')).toBe(0);
+    expect(await throttleItem.getValue()).toEqual({});
+    await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
+    await expect(
+      (await bg.services.client()).listResources({ priority: 'interactive' }),
+    ).resolves.toMatchObject({ results: expect.any(Array) });
   });
 
   it('signing in as another account does not show the previous account’s data', async () => {

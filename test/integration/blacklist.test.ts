@@ -1,8 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBlacklistService } from '../../lib/blacklist/blacklist-service';
 import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
 import { createSyncer } from '../../lib/sync/syncer';
-import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
+import type { SandboxOptions } from '../../sandbox/server';
+import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD, until } from './helpers';
 
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>> | undefined;
 afterEach(async () => {
@@ -10,12 +12,15 @@ afterEach(async () => {
   bg = undefined;
 });
 
-let clock = Date.now();
+let clock = 0;
 const now = () => clock;
 
-async function signedInWithCompanies() {
-  clock = Date.now();
-  bg = await backgroundAgainstSandbox({}, now);
+/** The sandbox's data and the extension's clock start at one fixed instant: no test depends on the time of day. */
+const START = new Date('2026-11-27T10:00:00Z');
+
+async function signedInWithCompanies(options: SandboxOptions = {}) {
+  clock = START.getTime();
+  bg = await backgroundAgainstSandbox({ now: START, ...options }, now);
   await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
   await createSyncer(bg.services).syncNow();
   baseline = await leadyBlacklistAll();
@@ -134,5 +139,112 @@ describe('blacklisting through the outbox', () => {
     const [item] = (await blacklist.list()).filter((i) => i.companyId === 999_999_999);
     expect(item).toMatchObject({ state: 'failed', error: { kind: 'validation' } });
     expect(await blacklist.hiddenIds()).toEqual([]);
+  });
+});
+
+describe('the outbox under pressure (issue 12)', () => {
+  it('keeps all of ten blacklistings made at once and sends each to Leady exactly once', async () => {
+    const posts: string[] = [];
+    const { bg } = await signedInWithCompanies({
+      onRequest: ({ method, path }) => {
+        if (method === 'POST' && path.endsWith('/blacklist/')) posts.push(path);
+      },
+    });
+    const ids = bg.sandbox.data.companies
+      .filter((c) => /s\.r\.o\./.test(c.name) && !baseline.includes(c.id))
+      .slice(0, 10)
+      .map((c) => c.id)
+      .sort((a, b) => a - b);
+    // Browser storage answers over IPC, a round trip later; the fake answers at once, which would hide the race.
+    const { get, set } = fakeBrowser.storage.local;
+    const later = () => new Promise((resolve) => setTimeout(resolve, 1));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (...args) => {
+      await later();
+      return get(...args);
+    });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (...args) => {
+      await later();
+      return set(...args);
+    });
+    const blacklist = createBlacklistService(bg.services);
+    await Promise.all(ids.map((id) => blacklist.add(id)));
+    expect((await blacklist.hiddenIds()).sort((a, b) => a - b)).toEqual(ids);
+
+    clock += UNDO_WINDOW_MS;
+    // The timer and the alarm may both fire: still one POST per company.
+    await Promise.all([blacklist.flush(), blacklist.flush()]);
+    await blacklist.flush();
+    expect((await leadyBlacklist()).sort((a, b) => a - b)).toEqual(ids);
+    expect(posts).toHaveLength(10);
+  });
+
+  it('Undo while the POST is on its way still ends with the company not blacklisted in Leady', async () => {
+    const { bg, companyId } = await signedInWithCompanies();
+    const blacklist = createBlacklistService(bg.services);
+    await blacklist.add(companyId);
+    clock += UNDO_WINDOW_MS;
+    bg.sandbox.faults.add({ kind: 'latency', ms: 300, path: 'blacklist/', method: 'POST', times: 1 });
+    const flushing = blacklist.flush();
+    // The fault is used up once the POST has reached the sandbox: it is in flight now.
+    await until(() => bg.sandbox.faults.list().length === 0);
+
+    await blacklist.undo(companyId);
+    expect(await blacklist.hiddenIds()).toEqual([]);
+    await flushing;
+    await blacklist.flush();
+    expect(await leadyBlacklist()).toEqual([]);
+    expect(await blacklist.hiddenIds()).toEqual([]);
+    expect((await blacklist.list()).some((i) => i.companyId === companyId)).toBe(false);
+  });
+
+  it('an Undo that cannot reach Leady is kept, shown at once, and sent with a later flush', async () => {
+    const { bg, companyId } = await signedInWithCompanies();
+    const blacklist = createBlacklistService(bg.services);
+    await blacklist.add(companyId);
+    clock += UNDO_WINDOW_MS;
+    await blacklist.flush();
+    bg.sandbox.faults.add({ kind: 'drop', path: 'blacklist/*/', method: 'DELETE', times: 1 });
+
+    await blacklist.undo(companyId);
+    expect(await blacklist.hiddenIds()).toEqual([]);
+    expect((await blacklist.list()).some((i) => i.companyId === companyId)).toBe(false);
+    expect(await leadyBlacklist()).toEqual([companyId]);
+    // A worker started later owes the same removal: it is in the stored outbox.
+    await createBlacklistService(bg.services).flush();
+    expect(await leadyBlacklist()).toEqual([]);
+  });
+
+  it('Remove on an entry made elsewhere (only in Leady’s list) removes it from Leady', async () => {
+    const { bg, companyId } = await signedInWithCompanies();
+    await fetch(`${bg.sandbox.url}blacklist/`, {
+      method: 'POST',
+      headers: { Authorization: `Token ${bg.sandbox.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ company: companyId }),
+    });
+    const blacklist = createBlacklistService(bg.services);
+    expect((await blacklist.list()).find((i) => i.companyId === companyId)).toMatchObject({ state: 'done' });
+
+    await blacklist.undo(companyId);
+    expect(await leadyBlacklist()).toEqual([]);
+    expect((await blacklist.list()).some((i) => i.companyId === companyId)).toBe(false);
+  });
+
+  it('a POST that succeeded with a cut-off answer is confirmed from Leady’s list, never reported as failed', async () => {
+    const { bg, companyId } = await signedInWithCompanies();
+    const failed: number[] = [];
+    const blacklist = createBlacklistService(bg.services, { onFailed: (i) => failed.push(i.companyId) });
+    await blacklist.add(companyId);
+    clock += UNDO_WINDOW_MS;
+    bg.sandbox.faults.add({ kind: 'malformed-json', path: 'blacklist/', method: 'POST', times: 1 });
+    await blacklist.flush();
+
+    expect(failed).toEqual([]);
+    expect(await leadyBlacklist()).toEqual([companyId]);
+    expect(await blacklist.hiddenIds()).toEqual([companyId]);
+    const listed = (await blacklist.list()).filter((i) => i.companyId === companyId);
+    expect(listed).toMatchObject([{ state: 'done' }]);
+    // Its entry is known, so Undo removes it from Leady.
+    await blacklist.undo(companyId);
+    expect(await leadyBlacklist()).toEqual([]);
   });
 });

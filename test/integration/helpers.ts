@@ -9,15 +9,34 @@ export const DEMO_PASSWORD = 'leady-demo';
 
 let dbCount = 0;
 
+/** Polls a condition (no fixed sleeps: the machine may be busy). */
+export async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /**
  * A background (services + auth) as the extension builds it, against a sandbox on a random port.
- * Runs in Node with WXT's fake browser storage and fake-indexeddb.
+ * Runs in Node with WXT's fake browser storage and fake-indexeddb. `network` stands between the
+ * extension and the sandbox (a test may rewrite answers the sandbox cannot be made to give).
  */
-export async function backgroundAgainstSandbox(options: SandboxOptions = {}, clock?: () => number) {
+export async function backgroundAgainstSandbox(
+  options: SandboxOptions = {},
+  clock?: () => number,
+  network?: typeof fetch,
+) {
   const sandbox: SandboxServer = await startSandbox({ port: 0, now: new Date(), ...options });
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: sandbox.url });
   const events = createEventBus(async () => undefined);
-  const services: Services = createServices({ cacheName: `integration-${dbCount++}`, events, now: clock });
+  const services: Services = createServices({
+    cacheName: `integration-${dbCount++}`,
+    events,
+    now: clock,
+    fetch: network,
+  });
   let cacheClears = 0;
   const auth = createAuth(services, () => {
     cacheClears += 1;

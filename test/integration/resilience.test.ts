@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { countCompanies } from '../../lib/cache/companies';
 import { createSyncer } from '../../lib/sync/syncer';
-import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
-
-/** Polls a condition (no fixed sleeps: the machine may be busy). */
-async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD, until } from './helpers';
 
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>> | undefined;
 afterEach(async () => {

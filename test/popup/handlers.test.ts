@@ -5,7 +5,7 @@ import { popupHandlers } from '../../lib/background/handlers/popup';
 import { CACHE_PAGE_SIZE } from '../../lib/background/popup/cached-sessions';
 import type { MessageMap } from '../../lib/messaging/protocol';
 import type { HandlerContext, Handlers } from '../../lib/messaging/router';
-import { resourcesItem, settingsItem } from '../../lib/storage/items';
+import { resourcesItem, settingsItem, throttleItem } from '../../lib/storage/items';
 import type { RequestLogEntry } from '../../sandbox/options';
 import { type SandboxServer, startSandbox } from '../../sandbox/server';
 import { popupBackground } from './background';
@@ -336,6 +336,18 @@ describe('popup handlers', () => {
       onlyIdentified: false,
     });
     expect(after.rows).toHaveLength(CACHE_PAGE_SIZE);
+  });
+
+  it('popup.clearCache also opens a scope a 429 closed (issue 12)', async () => {
+    const { services } = background.context;
+    sandbox.faults.add({ kind: 'throttle', scope: 'lists', retryAfter: 315_360_000, times: 1 });
+    await expect((await services.client()).listResources({ priority: 'interactive' })).rejects.toMatchObject({
+      kind: 'throttled',
+    });
+    await call('popup.clearCache', undefined);
+    expect(services.queue.throttledFor('lists')).toBe(0);
+    expect(await throttleItem.getValue()).toEqual({});
+    await background.context.syncer.syncNow();
   });
 
   it('keeps the cache readable when the token stops working', async () => {

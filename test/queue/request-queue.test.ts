@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LeadyError, type LeadyErrorKind } from '../../lib/api/errors';
 import type { ApiRequest, ApiScope } from '../../lib/api/request';
-import { createRequestQueue, type RequestQueueOptions } from '../../lib/queue/request-queue';
+import {
+  createRequestQueue,
+  MAX_THROTTLE_SECONDS,
+  type RequestQueueOptions,
+} from '../../lib/queue/request-queue';
 import { createMemoryThrottleStore } from '../../lib/queue/throttle-store';
 
 type Reply = { value: unknown } | { error: LeadyError } | { pending: true };
@@ -133,6 +137,51 @@ describe('throttling (429 + Retry-After)', () => {
     expect(second.sent).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     await expect(answer).resolves.toEqual({ ok: 's9' });
+  });
+});
+
+describe('a Retry-After that would block for years (issue 12)', () => {
+  const TEN_YEARS_S = 315_360_000;
+
+  it('waits at most MAX_THROTTLE_SECONDS, then sends again', async () => {
+    const { transport, sent } = scriptedTransport({
+      s1: [{ error: error('throttled', { retryAfterSeconds: TEN_YEARS_S }) }, { value: 'sessions ok' }],
+    });
+    const queue = makeQueue(transport);
+    await queue.ready;
+    const answer = queue.send(req('s1', { priority: 'background' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.throttledFor('sessions')).toBe(MAX_THROTTLE_SECONDS * 1000);
+    await vi.advanceTimersByTimeAsync(MAX_THROTTLE_SECONDS * 1000);
+    await expect(answer).resolves.toBe('sessions ok');
+    expect(sent.map((s) => s.url)).toEqual(['s1', 's1']);
+  });
+
+  it('caps a deadline an earlier worker saved before there was a cap', async () => {
+    const store = createMemoryThrottleStore({ sessions: Date.now() + TEN_YEARS_S * 1000 });
+    const queue = makeQueue(scriptedTransport().transport, { throttleStore: store });
+    await queue.ready;
+    expect(queue.throttledFor('sessions')).toBe(MAX_THROTTLE_SECONDS * 1000);
+  });
+
+  it('forgetThrottles() opens every scope and forgets the saved deadlines (sign-out, clear cache)', async () => {
+    const store = createMemoryThrottleStore();
+    const { transport, sent } = scriptedTransport({
+      s1: [{ error: error('throttled', { retryAfterSeconds: 600 }) }],
+    });
+    const queue = makeQueue(transport, { throttleStore: store });
+    await queue.ready;
+    const waiting = queue.send(req('s1', { priority: 'background' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.throttledFor('sessions')).toBe(600_000);
+
+    await queue.forgetThrottles();
+    expect(queue.throttledFor('sessions')).toBe(0);
+    expect(await store.load()).toEqual({});
+    // What was waiting behind the deadline goes now, not in ten minutes.
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(waiting).resolves.toEqual({ ok: 's1' });
+    expect(sent).toHaveLength(2);
   });
 });
 
