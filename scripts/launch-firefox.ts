@@ -19,8 +19,6 @@ export async function launchFirefoxWithExtension(options: {
   executablePath: string;
   extensionDir: string;
   headless: boolean;
-  /** More about:config preferences (e.g. a proxy that sends a CRM host to a local server). */
-  prefs?: Record<string, unknown>;
 }): Promise<LaunchedFirefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -34,7 +32,6 @@ export async function launchFirefoxWithExtension(options: {
       // This machine's network is closed: background services only produce refused connections.
       'app.update.enabled': false,
       'extensions.update.enabled': false,
-      ...options.prefs,
     },
   });
   try {
