@@ -6,6 +6,17 @@ import { buildConfig } from './lib/config/build-config';
 // LEADY_API_URL picks the API a build talks to by default (see README, "Configuration").
 const config = buildConfig(process.env);
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+/**
+ * Firefox needs a fixed add-on id (AMO signing, and a stable moz-extension:// origin in tests);
+ * 153 is the Firefox ESR the end-to-end suite runs (test/e2e/firefox).
+ */
+export const GECKO_ID = 'insights@leady.cz';
+const GECKO_SETTINGS = {
+  id: GECKO_ID,
+  strict_min_version: '153.0',
+  // What leaves the device (PRIVACY.md): only the sign-in e-mail and password, to the Leady API.
+  data_collection_permissions: { required: ['authenticationInfo'] },
+};
 const NATIVE_BROWSER_API = createRequire(import.meta.url).resolve('@wxt-dev/browser');
 
 type AliasList = Array<{ find: string | RegExp; replacement: string }>;
@@ -30,7 +41,7 @@ export default defineConfig({
       __LEADY_TEST_HOOKS__: JSON.stringify(process.env.LEADY_TEST_HOOKS === '1'),
     },
   }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -42,6 +53,7 @@ export default defineConfig({
       ? { optional_host_permissions: OPTIONAL_ORIGINS }
       : { optional_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO_SETTINGS } } : {}),
   }),
   hooks: {
     // The content script runs on every CRM page and has a 15 KB budget: it uses the browser's own

@@ -1,7 +1,9 @@
 import { startBackground } from '../lib/background/start';
+import { openTestControlPage } from '../lib/background/test-control-page';
 
 export default defineBackground(() => {
   const context = startBackground();
   // Test builds only (LEADY_TEST_HOOKS=1): end-to-end tests drive the real handlers from here.
   if (__LEADY_TEST_HOOKS__) Object.assign(globalThis, { leadyTest: context });
+  if (__LEADY_TEST_HOOKS__ && import.meta.env.FIREFOX) openTestControlPage();
 });

@@ -4,6 +4,7 @@
  * the end-to-end tests.
  */
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { pointExtensionAtApi } from './extension-settings';
 
 export interface LaunchedChromium {
   context: BrowserContext;
@@ -47,26 +48,5 @@ export async function launchChromiumWithExtension(options: {
 
 /** Points the extension at a sandbox on any port (the build's default URL has a fixed port). */
 export async function useApi(worker: Worker, apiBaseUrl: string): Promise<void> {
-  await worker.evaluate(async (url) => {
-    const g = globalThis as unknown as {
-      chrome: {
-        storage: {
-          local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
-        };
-      };
-    };
-    const stored = (await g.chrome.storage.local.get('leady.settings'))['leady.settings'] as
-      | object
-      | undefined;
-    await g.chrome.storage.local.set({
-      'leady.settings': {
-        syncWindowDays: 90,
-        sites: { hubspot: true, pipedrive: true, salesforce: true, raynet: true },
-        customOrigins: [],
-        locale: 'auto',
-        ...stored,
-        apiBaseUrl: url,
-      },
-    });
-  }, apiBaseUrl);
+  await worker.evaluate(pointExtensionAtApi, apiBaseUrl);
 }

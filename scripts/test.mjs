@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: unit + integration tests (Vitest), then the end-to-end suite in real Chromium when one
- * is available (mandatory when LEADY_E2E=required, as in CI). Ends with the plain
+ * `npm test`: unit + integration tests (Vitest), then the end-to-end suites in real Chromium and in
+ * Firefox when they are installed (mandatory when LEADY_E2E=required, as in CI). Ends with the plain
  * `N passed, N failed` line CI reads, summed over every suite, and exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
+import { findFirefox } from './find-firefox.mjs';
 
 const extraArgs = process.argv.slice(2);
 const reportDir = mkdtempSync(join(tmpdir(), 'leady-test-'));
@@ -47,20 +48,39 @@ function runVitest(label, configArgs, env = {}) {
 runVitest('unit and integration', []);
 
 const e2eRequired = process.env.LEADY_E2E === 'required';
-const chromium = findChromium();
-if (existsSync('vitest.e2e.config.ts')) {
-  if (chromium) {
-    runVitest('end-to-end', ['--config', 'vitest.e2e.config.ts'], { LEADY_CHROMIUM: chromium });
+
+/** A browser suite runs when its browser is found; missing, it fails CI and warns loudly elsewhere. */
+function runBrowserSuite({ label, config, browser, path, envName, install }) {
+  if (!existsSync(config)) return;
+  if (path) {
+    runVitest(label, ['--config', config], { [envName]: path });
   } else if (e2eRequired) {
-    console.error('\nEnd-to-end tests are required (LEADY_E2E=required) but no Chromium was found.');
+    console.error(`\n${label} tests are required (LEADY_E2E=required) but no ${browser} was found.`);
     broken = true;
   } else {
     console.warn(
-      '\n!!! No Chromium found: the END-TO-END SUITE DID NOT RUN. !!!\n' +
-        '!!! Install one (Debian: apt-get install -y chromium) or set LEADY_CHROMIUM=/path/to/chromium. !!!',
+      `\n!!! No ${browser} found: the ${label.toUpperCase()} SUITE DID NOT RUN. !!!\n` +
+        `!!! Install one (Debian: ${install}) or set ${envName}=/path/to/${browser.toLowerCase()}. !!!`,
     );
   }
 }
+
+runBrowserSuite({
+  label: 'end-to-end',
+  config: 'vitest.e2e.config.ts',
+  browser: 'Chromium',
+  path: findChromium(),
+  envName: 'LEADY_CHROMIUM',
+  install: 'apt-get install -y chromium',
+});
+runBrowserSuite({
+  label: 'Firefox end-to-end',
+  config: 'vitest.firefox.config.ts',
+  browser: 'Firefox',
+  path: findFirefox(),
+  envName: 'LEADY_FIREFOX',
+  install: 'apt-get install -y firefox-esr',
+});
 
 rmSync(reportDir, { recursive: true, force: true });
 const failed = totals.failed + (broken && totals.failed === 0 ? 1 : 0);

@@ -5,11 +5,12 @@ import { join, resolve } from 'node:path';
 /** Where the end-to-end build lives: a sandbox build with test hooks, apart from production builds. */
 export const E2E_OUT_DIR = resolve('.output/e2e');
 export const E2E_EXTENSION_DIR = join(E2E_OUT_DIR, 'chrome-mv3');
+export const E2E_FIREFOX_EXTENSION_DIR = join(E2E_OUT_DIR, 'firefox-mv2');
 /** The build's default API; tests point the extension at their own sandbox port at run time. */
 export const E2E_BUILD_API_URL = 'http://127.0.0.1:8787/v1/';
 
-export function buildE2eExtension(): void {
-  const result = spawnSync('npx', ['wxt', 'build'], {
+export function buildE2eExtension(browser: 'chrome' | 'firefox' = 'chrome'): void {
+  const result = spawnSync('npx', ['wxt', 'build', '-b', browser], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -20,7 +21,8 @@ export function buildE2eExtension(): void {
       LEADY_OUT_DIR: E2E_OUT_DIR,
     },
   });
-  if (result.status !== 0 || !existsSync(join(E2E_EXTENSION_DIR, 'manifest.json'))) {
+  const dir = browser === 'firefox' ? E2E_FIREFOX_EXTENSION_DIR : E2E_EXTENSION_DIR;
+  if (result.status !== 0 || !existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`Building the end-to-end extension failed (exit ${result.status})`);
   }
 }

@@ -80,20 +80,31 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return page;
     },
     send,
-    async signInAndSync() {
-      await send('auth.signIn', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
-      await waitFor(async () => {
-        const status = await send<{ running: boolean; lastSuccessAt?: number }>('sync.status');
-        return !status.running && status.lastSuccessAt !== undefined;
-      }, 60_000);
-    },
-    demoUrl: (path) => `${sandbox.origin}/demo/${path.replace(/^\/+/, '')}`,
+    signInAndSync: () => signInAndSync(send),
+    demoUrl: (path) => demoUrl(sandbox, path),
     async close() {
       await context.close().catch(() => {});
       await sandbox.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A protocol message sent from an extension page, as the popup would; throws on an error result. */
+export type Send = <T = unknown>(type: string, payload?: unknown) => Promise<T>;
+
+/** Signs in with the sandbox's demo login and waits for the first sync to finish (any browser). */
+export async function signInAndSync(send: Send): Promise<void> {
+  await send('auth.signIn', { email: DEMO_EMAIL, password: DEMO_PASSWORD });
+  await waitFor(async () => {
+    const status = await send<{ running: boolean; lastSuccessAt?: number }>('sync.status');
+    return !status.running && status.lastSuccessAt !== undefined;
+  }, 60_000);
+}
+
+/** URL of a sandbox demo CRM page. */
+export function demoUrl(sandbox: SandboxServer, path: string): string {
+  return `${sandbox.origin}/demo/${path.replace(/^\/+/, '')}`;
 }
 
 /** Polls until `check` is true; fails with a clear message instead of hanging. */
@@ -111,7 +122,7 @@ export async function waitFor(
 }
 
 /** Company ids on the sandbox account's blacklist in Leady, as the API lists them (first page). */
-export async function leadyBlacklistIds(session: ExtensionSession): Promise<number[]> {
+export async function leadyBlacklistIds(session: Pick<ExtensionSession, 'sandbox'>): Promise<number[]> {
   const response = await fetch(`${session.sandbox.url}blacklist/`, {
     headers: { Authorization: `Token ${session.sandbox.token}` },
   });

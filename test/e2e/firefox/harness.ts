@@ -1,0 +1,155 @@
+/**
+ * Runs the built extension in Firefox (Debian's firefox-esr, via puppeteer-core over WebDriver BiDi)
+ * against a sandbox on a random port. Each `launchFirefox()` gets a fresh profile.
+ *
+ * Everything the Chromium harness does through the service worker happens here from the options
+ * page the test build opens (BiDi cannot open moz-extension:// pages): messages, storage, tabs, and
+ * the background page's test hooks through `runtime.getBackgroundPage()`.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { type SandboxOptions, type SandboxServer, startSandbox } from '../../../sandbox/server';
+import { pointExtensionAtApi } from '../../../scripts/extension-settings';
+import { findFirefox } from '../../../scripts/find-firefox.mjs';
+import { findExtensionPage, launchFirefoxWithExtension } from '../../../scripts/launch-firefox';
+import { E2E_FIREFOX_EXTENSION_DIR } from '../build';
+import { demoUrl, type Send, signInAndSync } from '../harness';
+
+export interface FirefoxSession {
+  browser: Browser;
+  sandbox: SandboxServer;
+  /** The extension's options page, opened by the test build: where the tests act from. */
+  control: Page;
+  /** Opens the popup as a tab (headless Firefox has no toolbar to click). */
+  openPopup(): Promise<Page>;
+  /** A new tab for a web page. */
+  newPage(): Promise<Page>;
+  send: Send;
+  signInAndSync(): Promise<void>;
+  demoUrl(path: string): string;
+  /** The browser's tab id of a page showing `url`. */
+  tabIdOf(url: string): Promise<number>;
+  /** The user chose the "Blacklist … in Leady" menu item in that tab (the real click handler). */
+  chooseBlacklistMenuItem(tabId: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The text inside the closed shadow root of the first element matching `selector`, or undefined when
+ * there is none. Page scripts cannot enter a closed root; WebDriver BiDi serialises one on request
+ * (`includeShadowTree: 'all'`), which puppeteer does not expose, so this speaks BiDi directly.
+ */
+export async function closedShadowText(page: Page, selector: string): Promise<string | undefined> {
+  interface SerializedNode {
+    value?: {
+      nodeType: number;
+      nodeValue?: string;
+      children?: SerializedNode[];
+      shadowRoot?: SerializedNode | null;
+    };
+  }
+  const bidi = (
+    page.browser() as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }
+  ).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const answer = (await bidi.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(selector)})`,
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 50, includeShadowTree: 'all' },
+  })) as { result: { result: SerializedNode & { type: string } } };
+  const host = answer.result.result;
+  if (host.type !== 'node' || !host.value?.shadowRoot) return undefined;
+  const text = (node: SerializedNode): string =>
+    node.value?.nodeType === 3
+      ? ` ${node.value.nodeValue ?? ''}`
+      : (node.value?.children ?? []).map(text).join('');
+  return text(host.value.shadowRoot).replace(/\s+/g, ' ').trim();
+}
+
+export async function launchFirefox(options: { sandbox?: SandboxOptions } = {}): Promise<FirefoxSession> {
+  const executablePath = findFirefox();
+  if (!executablePath)
+    throw new Error('No Firefox found (apt-get install -y firefox-esr, or set LEADY_FIREFOX)');
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox });
+  let browser: Browser;
+  try {
+    ({ browser } = await launchFirefoxWithExtension({
+      executablePath,
+      extensionDir: E2E_FIREFOX_EXTENSION_DIR,
+      headless: true,
+    }));
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+  const control = await findExtensionPage(browser, '/options.html');
+  await control.evaluate(pointExtensionAtApi, sandbox.url);
+
+  const send: Send = async <T>(type: string, payload?: unknown): Promise<T> => {
+    const result = await control.evaluate(
+      (t, p) =>
+        (
+          globalThis as unknown as {
+            browser: {
+              runtime: {
+                sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: unknown }>;
+              };
+            };
+          }
+        ).browser.runtime.sendMessage({ type: t, payload: p }),
+      type,
+      payload,
+    );
+    if (!result?.ok) throw new Error(`${type} failed: ${JSON.stringify(result?.error ?? result)}`);
+    return result.value as T;
+  };
+
+  return {
+    browser,
+    sandbox,
+    control,
+    async openPopup() {
+      const open = await browser.pages();
+      await control.evaluate(() =>
+        (
+          globalThis as unknown as { browser: { tabs: { create(p: object): Promise<unknown> } } }
+        ).browser.tabs.create({ url: '/popup.html' }),
+      );
+      return findExtensionPage(browser, '/popup.html', open);
+    },
+    newPage: () => browser.newPage(),
+    send,
+    signInAndSync: () => signInAndSync(send),
+    demoUrl: (path) => demoUrl(sandbox, path),
+    async tabIdOf(url) {
+      const tabs = await control.evaluate(() =>
+        (
+          globalThis as unknown as {
+            browser: { tabs: { query(q: object): Promise<Array<{ id: number; url: string }>> } };
+          }
+        ).browser.tabs.query({}),
+      );
+      const matching = tabs.filter((candidate) => candidate.url === url);
+      if (matching.length !== 1) throw new Error(`${matching.length} tabs show ${url}, expected one`);
+      return matching[0]!.id;
+    },
+    async chooseBlacklistMenuItem(tabId) {
+      await control.evaluate(async (id) => {
+        type Hooks = { leadyTest: { contextMenu: { onClicked(info: object, tab: object): Promise<void> } } };
+        const ext = (
+          globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Hooks> } } }
+        ).browser;
+        const background = await ext.runtime.getBackgroundPage();
+        await background.leadyTest.contextMenu.onClicked(
+          { menuItemId: 'leady-blacklist', frameId: 0 },
+          { id },
+        );
+      }, tabId);
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      await sandbox.close();
+    },
+  };
+}
