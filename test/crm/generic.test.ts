@@ -5,18 +5,31 @@ import { clueView, loadFixture, loadHtml } from './load-page';
 const PROFILE_URL = 'https://katalog.example.cz/firma/strojirny-zdar';
 
 describe('generic scanner on a company profile', () => {
-  it('reads the heading with the one IČO, off-site websites and mailto links', () => {
+  it('reads one record from the heading and the labelled IČO, web and e-mail; a listed company is a row', () => {
     const { doc, url } = loadFixture('generic-company-profile.html', PROFILE_URL);
     const findings = generic.scan(doc, url);
     expect(clueView(findings)).toEqual([
-      { kind: 'company', role: 'mention', clues: { name: 'Strojírny Žďár a.s.', ico: '270 82 539' } },
-      { kind: 'company', role: 'mention', clues: { website: 'https://www.strojirny-zdar.cz/' } },
-      { kind: 'company', role: 'mention', clues: { website: 'https://pekarna-novak.cz' } },
-      { kind: 'person', role: 'mention', clues: { email: 'obchod@strojirny-zdar.cz' } },
+      {
+        kind: 'company',
+        role: 'record',
+        clues: {
+          name: 'Strojírny Žďár a.s.',
+          ico: '270 82 539',
+          website: 'https://www.strojirny-zdar.cz/',
+          email: 'obchod@strojirny-zdar.cz',
+        },
+      },
+      {
+        kind: 'company',
+        role: 'row',
+        clues: { name: 'Pekárna Novák s.r.o.', website: 'https://pekarna-novak.cz' },
+      },
       { kind: 'person', role: 'mention', clues: { name: 'Jan Novák', email: 'jan.novak@strojirny-zdar.cz' } },
     ]);
     expect(findings[0]?.anchor).toBe(doc.querySelector('h1'));
-    expect(findings[1]?.anchor).toBe(doc.querySelector('a[href="https://www.strojirny-zdar.cz/"]'));
+    expect(findings[1]?.anchor).toBe(doc.querySelector('a[href="/firma/pekarna-novak"]'));
+    // The contact person is the record's: its badge is dropped if it only names the same company.
+    expect(findings[2]?.group).toBe(findings[0]?.group);
   });
 
   it('skips javascript: links, maps, social links, site chrome, hidden ads and script text', () => {
@@ -51,7 +64,7 @@ describe('generic scanner on a company profile', () => {
     expect(generic.scan(doc, url)).toEqual([]);
   });
 
-  it('leaves several IČOs as separate mentions instead of guessing the heading one', () => {
+  it('gives each of several listed IČOs its row instead of guessing the heading one', () => {
     const { doc, url } = loadHtml(
       `<h1>Dodavatelé</h1>
        <ul><li>Strojírny Žďár a.s., IČO: 27082539</li><li>Pekárna Novák s.r.o., IČO: 45617821</li></ul>`,
@@ -59,8 +72,8 @@ describe('generic scanner on a company profile', () => {
     );
     expect(clueView(generic.scan(doc, url))).toEqual([
       { kind: 'company', role: 'mention', clues: { name: 'Dodavatelé' } },
-      { kind: 'company', role: 'mention', clues: { ico: '27082539' } },
-      { kind: 'company', role: 'mention', clues: { ico: '45617821' } },
+      { kind: 'company', role: 'row', clues: { ico: '27082539' } },
+      { kind: 'company', role: 'row', clues: { ico: '45617821' } },
     ]);
   });
 });
