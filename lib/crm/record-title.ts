@@ -54,7 +54,8 @@ function styleScore(el: Element): number {
   if (!style) return 0;
   const size = Number.parseFloat(style.fontSize);
   const weight = style.fontWeight === 'bold' ? 700 : Number.parseFloat(style.fontWeight);
-  return (size > BODY_FONT_PX ? Math.min(size, 48) - BODY_FONT_PX : 0) + (weight >= 600 ? 5 : 0);
+  // Size sets a title apart more than any class name: a point of size weighs three.
+  return (size > BODY_FONT_PX ? Math.min(size - BODY_FONT_PX, 20) * 3 : 0) + (weight >= 600 ? 5 : 0);
 }
 
 /** How much an element looks like the page's title; 0 or less is not a title. */
@@ -62,8 +63,7 @@ function prominence(el: Element, name: string, tabName: string | undefined): num
   let score = TAG_SCORE[el.localName] ?? 0;
   if (el.getAttribute('role') === 'heading') score += 30;
   const cls = el.getAttribute('class') ?? '';
-  if (/title|heading/i.test(cls)) score += 20;
-  else if (/name/i.test(cls)) score += 10;
+  if (/title|heading|name/i.test(cls)) score += 10;
   score += styleScore(el);
   if (tabName && folded(name) === tabName) score += 100;
   // A value in a field table or a list row is data, not the page's title.

@@ -43,7 +43,7 @@ export const fieldLabel = 'dt, th, td, label, b, strong, span, [class*="label" i
  * Example: https://app.raynet.cz/acme/?view=DetailView&en=Company&ei=7 (a styled span)
  */
 export const titleLike =
-  'h2, h3, h4, [role="heading"], [class*="title" i], [class*="name" i], [class*="heading" i], [style*="font" i], strong, b';
+  'h2, h3, h4, [role="heading"], [class*="title" i], [class*="name" i], [class*="head" i], [style*="font" i], strong, b';
 
 /**
  * A row of a list, as a `closest()` boundary: the website, e-mail and IČO in one row belong to the
