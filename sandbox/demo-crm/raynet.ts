@@ -54,3 +54,27 @@ ${cells.join('\n')}
 </table></div></div>`;
   return page('Klienti | RAYNET CRM', 'ukázka seznamu klientů v Raynetu', body, 'x-body rn-app');
 }
+
+/**
+ * A company detail as Raynet's app renders it without any heading element: the name in a styled
+ * span, the fields in two-cell rows ("IČ:" | number). The extension names the record from the span
+ * and identifies it from the labelled fields (issue 11).
+ */
+export function raynetCompanyDetailWithoutHeading(company: DemoCompany): string {
+  const row = (label: string, value: string) =>
+    value
+      ? `<tr><td class="x-form-item-label">${esc(label)}</td><td class="x-form-display-field">${value}</td></tr>`
+      : '';
+  const body = `<div id="rn-viewport" class="x-viewport">${nav}
+<div class="x-panel rn-detail">
+  <div class="x-panel-header"><span class="x-breadcrumb">Klienti</span>
+    <span class="rn-detail__company" style="font-size: 20px; font-weight: 700">${esc(company.name)}</span></div>
+  <div class="x-panel-body"><table class="x-form-fields"><tbody>
+    ${row('IČ:', esc(company.ico))}
+    ${row('Web:', company.website ? `<a href="${esc(siteHref(company.website))}" target="_blank" rel="noopener">${esc(siteText(company.website))}</a>` : '')}
+    ${row('E-mail:', company.email ? `<a href="mailto:${esc(company.email)}">${esc(company.email)}</a>` : '')}
+  </tbody></table></div>
+</div>
+<footer class="rn-footer" role="contentinfo">© RAYNET s.r.o.</footer></div>`;
+  return page('Klient | RAYNET CRM', 'ukázka detailu klienta v Raynetu bez nadpisu', body, 'x-body rn-app');
+}
