@@ -19,11 +19,3 @@ export function fieldMeaning(label: string): FieldMeaning | undefined {
   const clean = collapse(label, 60).replace(/[\s:*]+$/, '');
   return MEANINGS.find(([, pattern]) => pattern.test(clean))?.[0];
 }
-
-const NAME_LABEL =
-  /^(?:název|název firmy|obchodní název|jméno|firma|společnost|organizace|klient|zákazník|subjekt|name|company|company name|organi[sz]ation|account|account name|customer|client)$/iu;
-
-/** Whether a column header names the record ("Název", "Company name"): a list row's name column. */
-export function isNameLabel(label: string): boolean {
-  return NAME_LABEL.test(collapse(label, 60).replace(/[\s:*]+$/, ''));
-}

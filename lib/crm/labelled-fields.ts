@@ -1,6 +1,6 @@
 /**
  * Fields a record page labels: "IČ:" | 27082539 in two table cells, <dt>Web</dt><dd>…</dd>,
- * <label>E-mail</label><span>…</span>. Pages without DOM hooks (Raynet, sites the user added) say
+ * <label>E-mail</label><span>…</span> (the value is always the label's next element). Pages without DOM hooks (Raynet, sites the user added) say
  * what a value is only through its label, and a labelled IČO, website or e-mail identifies the record
  * the page shows even when nothing marks its name as a heading (issue 11).
  */
@@ -22,17 +22,6 @@ export type LabelledFields = Record<FieldMeaning, LabelledValue[]>;
 
 /** Labels are short; longer text is a sentence, not a label. */
 const MAX_LABEL = 40;
-
-/** The element holding a label's value: the paired `dd`, the next cell or sibling, a `for` target. */
-function valueElementOf(label: Element): Element | undefined {
-  if (label.localName === 'label') {
-    const target = label.getAttribute('for');
-    const byId = target ? label.ownerDocument.getElementById(target) : null;
-    if (byId) return byId;
-  }
-  const next = label.nextElementSibling;
-  return next ?? undefined;
-}
 
 function read(meaning: FieldMeaning, el: Element): LabelledValue | undefined {
   if (meaning === 'ico') {
@@ -57,7 +46,8 @@ export function labelledFields(scope: Scope): LabelledFields {
     // Most candidates are list cells and running text: the length check spares them the label regex.
     if ((label.textContent ?? '').length > MAX_LABEL * 2) continue;
     const meaning = fieldMeaning(readText(label, MAX_LABEL));
-    const valueEl = meaning && valueElementOf(label);
+    // The value is the next element: the paired `dd`, the next cell, the element after a `label`.
+    const valueEl = meaning && label.nextElementSibling;
     // A header row ("IČ | Web | E-mail") pairs labels with labels, never with values.
     if (!meaning || !valueEl || fieldMeaning(readText(valueEl, MAX_LABEL))) continue;
     if (label.closest(g.siteChrome) || scope.isHidden(valueEl)) continue;

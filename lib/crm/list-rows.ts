@@ -5,7 +5,6 @@
  * in the row (another website, an e-mail at another site) keeps a finding of its own in the row's
  * group, where the content script drops it if it turns out to be the same company.
  */
-import { isNameLabel } from './field-labels';
 import type { Findings } from './findings';
 import type { IcoMention } from './ico';
 import type { LinkValue } from './links';
@@ -51,27 +50,14 @@ function cellsOf(row: Element): Element[] {
   return cells.length > 0 ? cells : children;
 }
 
-/** The index of the column whose header names the record ("Název", "Company"), if the list has one. */
-function nameColumn(row: Element): number | undefined {
-  const table = row.closest('table, [role="grid"], [role="table"]');
-  const header =
-    table?.querySelector('thead tr') ?? table?.querySelector('[role="columnheader"]')?.parentElement;
-  if (!header || header === row) return undefined;
-  const index = cellsOf(header).findIndex((cell) => isNameLabel(readText(cell, 60)));
-  return index >= 0 ? index : undefined;
-}
-
 interface RowName {
   anchor: Element;
   name: string;
 }
 
-/** The row's name: its name column, else its first cell of name-like text holding no clue. */
+/** The row's name: its first cell of name-like text that holds no clue (CRM lists lead with the name). */
 function rowName(row: Element, clues: readonly Element[]): RowName | undefined {
-  const cells = cellsOf(row);
-  const column = nameColumn(row);
-  const candidates = column !== undefined && cells[column] ? [cells[column]] : cells;
-  for (const cell of candidates) {
+  for (const cell of cellsOf(row)) {
     if (clues.some((clue) => cell.contains(clue) || clue.contains(cell))) continue;
     const name = nameText(cell);
     if (!name) continue;

@@ -84,15 +84,15 @@ export function recordTitle(
   const heading = pageHeading(scope);
   if (heading) return heading;
   const tabName = tabTitleName(doc);
-  let best: { el: Element; name: string; score: number } | undefined;
+  let best: { el: Element; score: number } | undefined;
   for (const el of scope.all([g.titleLike], skip)) {
     if (el.closest(g.siteChrome)) continue;
     const name = nameText(el);
     const score = name ? prominence(el, name, tabName) : 0;
-    if (name && score > 0 && (!best || score > best.score)) best = { el, name, score };
+    // Of equals the first, but an element inside the best one is closer to the name's text.
+    if (score > 0 && (!best || score > best.score || (score === best.score && best.el.contains(el)))) {
+      best = { el, score };
+    }
   }
-  if (!best) return undefined;
-  // A titled wrapper around a styled span: the badge goes right after the text, inside the wrapper.
-  const inner = Array.from(best.el.querySelectorAll(g.titleLike)).find((el) => nameText(el) === best.name);
-  return inner ?? best.el;
+  return best?.el;
 }

@@ -7,7 +7,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { overlayRoot } from '../../components/overlay/host';
 import type { PageMessenger } from '../../lib/content/messenger';
 import { startContentScript } from '../../lib/content/start';
-import { siteAdapters } from '../../lib/crm/pick-adapter';
+import { allAdapters } from '../../lib/crm/pick-adapter';
 import { errorCatalog } from '../../lib/i18n/catalogs/errors';
 import { overlayCatalog } from '../../lib/i18n/catalogs/overlay';
 import type { Locale } from '../../lib/i18n/translate';
@@ -138,7 +138,7 @@ export function fakeBackground(
 
 export async function start(fake: FakeBackground) {
   const ctx = new ContentScriptContext('content-test');
-  const loop = await startContentScript(ctx, siteAdapters, fake.messenger, {
+  const loop = await startContentScript(ctx, allAdapters, fake.messenger, {
     debounceMs: 20,
     maxWaitMs: 100,
   });
