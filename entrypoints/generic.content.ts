@@ -1,4 +1,5 @@
 import { startContentScript } from '../lib/content/start';
+import { generic } from '../lib/crm/generic';
 
 // Sites the user added in the options page: registered at run time (lib/sites/registration.ts),
 // read by the generic scanner only.
@@ -6,6 +7,6 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(ctx) {
-    void startContentScript(ctx, {});
+    void startContentScript(ctx, { generic });
   },
 });

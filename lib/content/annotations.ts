@@ -23,6 +23,10 @@ export interface Annotation {
   host?: HTMLElement;
   /** How often the page removed the badge and it was put back. */
   reattached: number;
+  /** The finding's place in the latest scan: in a row or record, the first finding's badge wins. */
+  rank: number;
+  /** An earlier finding of the same row or record shows the same company: no badge of its own. */
+  duplicate: boolean;
 }
 
 function queryOf(id: string, finding: PageFinding): MatchQuery {
@@ -33,6 +37,13 @@ function queryOf(id: string, finding: PageFinding): MatchQuery {
 
 function clueKey(finding: PageFinding): string {
   return `${finding.kind}|${finding.role}|${JSON.stringify(finding.clues)}`;
+}
+
+/** The company a badge would show for a result, as a key; undefined for a person or no company. */
+function shownCompany(result: Annotation['result']): string | undefined {
+  if (!result) return undefined;
+  if (result.state === 'ambiguous') return `ambiguous:${result.companyIds.join(',')}`;
+  return result.personId === undefined ? `company:${result.companyId}` : undefined;
 }
 
 export class Annotations {
@@ -46,15 +57,18 @@ export class Annotations {
   sync(findings: readonly PageFinding[], drop: (annotation: Annotation) => void): Annotation[] {
     const seen = new Set<Element>();
     const due: Annotation[] = [];
-    for (const finding of findings) {
+    findings.forEach((finding, rank) => {
       const { anchor } = finding;
-      if (seen.has(anchor)) continue;
+      if (seen.has(anchor)) return;
       seen.add(anchor);
       const key = clueKey(finding);
       const known = this.byAnchor.get(anchor);
       if (known && known.key === key) {
+        known.rank = rank;
+        // The same element and clues, re-rendered into another row: the group is the new row.
+        known.finding = finding;
         if (known.pending) due.push(known);
-        continue;
+        return;
       }
       if (known) drop(known);
       const annotation: Annotation = {
@@ -64,15 +78,43 @@ export class Annotations {
         query: queryOf(`q${this.nextId++}`, finding),
         pending: true,
         reattached: 0,
+        rank,
+        duplicate: false,
       };
       this.byAnchor.set(anchor, annotation);
       anchor.setAttribute(ANCHOR_ATTRIBUTE, annotation.query.id);
       due.push(annotation);
-    }
+    });
     for (const [anchor, annotation] of this.byAnchor) {
       if (!seen.has(anchor)) this.forget(annotation, drop);
     }
     return due;
+  }
+
+  /**
+   * One badge per company in each row or record: marks as duplicates the findings whose answer is a
+   * company an earlier finding of the same group already shows (a row naming one company by its
+   * name, website and e-mail). A person identified as such keeps its badge; so does a second company
+   * in the row. Returns the annotations whose mark changed, to render again.
+   */
+  settleGroups(): Annotation[] {
+    const groups = new Map<Element, Annotation[]>();
+    for (const annotation of this.byAnchor.values()) {
+      const group = annotation.finding.group;
+      if (group) groups.set(group, [...(groups.get(group) ?? []), annotation]);
+    }
+    const changed: Annotation[] = [];
+    for (const members of groups.values()) {
+      const shown = new Set<string>();
+      for (const annotation of members.sort((a, b) => a.rank - b.rank)) {
+        const company = shownCompany(annotation.result);
+        const duplicate = company !== undefined && shown.has(company);
+        if (company !== undefined) shown.add(company);
+        if (duplicate !== annotation.duplicate) changed.push(annotation);
+        annotation.duplicate = duplicate;
+      }
+    }
+    return changed;
   }
 
   /** Every annotation asks again on the next scan (the account or the cache changed); badges stay. */

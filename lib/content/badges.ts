@@ -25,7 +25,7 @@ export function createBadges(state: OverlayState, fmt: Formatter, events: BadgeE
 
   function view(annotation: Annotation): BadgeView | undefined {
     const result = annotation.result;
-    if (!result) return undefined;
+    if (!result || annotation.duplicate) return undefined;
     if (result.state === 'ambiguous') {
       const companyIds = result.companyIds.filter((id) => !state.hidden.has(id));
       return companyIds.length

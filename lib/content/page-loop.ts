@@ -103,6 +103,8 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     const findings = early ?? (target ? target.adapter.scan(document, target.url) : []);
     markTiming('Scanned');
     const due = annotations.sync(findings, detach);
+    // A row's first finding may have left the page: the next one of the same company shows it.
+    for (const annotation of annotations.settleGroups()) badges.render(annotation);
     for (const annotation of annotations.values()) badges.repair(annotation);
     for (let start = 0; start < due.length && ctx.isValid; start += MAX_PAGE_QUERIES) {
       const batch = due.slice(start, start + MAX_PAGE_QUERIES);
@@ -132,14 +134,15 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     state.auth = answer.auth;
     for (const summary of answer.companies) state.summaries.set(summary.id, summary);
     const results = new Map(answer.results.map((result) => [result.id, result]));
-    for (const annotation of batch) {
-      // Forgotten while we waited (the element left the page, or the URL changed).
-      if (!annotations.isCurrent(annotation)) continue;
+    // Forgotten while we waited (the element left the page, or the URL changed).
+    const current = batch.filter((annotation) => annotations.isCurrent(annotation));
+    for (const annotation of current) {
       annotation.pending = false;
       const result = results.get(annotation.query.id);
       annotation.result = result?.state === 'none' ? undefined : result;
-      badges.render(annotation);
     }
+    // Answers decide which finding of a row shows its company; a mark may change outside the batch.
+    for (const annotation of new Set([...current, ...annotations.settleGroups()])) badges.render(annotation);
   }
 
   function retryLater(): void {

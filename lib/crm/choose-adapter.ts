@@ -7,13 +7,19 @@
  * the prefix is the CRM path, so `http://127.0.0.1:8787/demo/hubspot/contacts/1/record/0-2/5` is read
  * as `https://app.hubspot.com/contacts/1/record/0-2/5`. Adapters only ever see CRM-shaped URLs.
  */
-import { generic } from './generic';
 import type { CrmAdapter, CrmAdapterId } from './types';
 
 export type SiteAdapterId = Exclude<CrmAdapterId, 'generic'>;
 
-/** The site adapters a bundle carries. */
-export type AdapterRegistry = Partial<Readonly<Record<SiteAdapterId, CrmAdapter>>>;
+/**
+ * The adapters a bundle carries: its CRM's, and the generic scanner only where sites the user added
+ * are read (the generic and demo bundles). A CRM's bundle never reads another site, so it leaves the
+ * generic scanner out of its 15 KB budget.
+ */
+export type AdapterRegistry = Partial<Readonly<Record<CrmAdapterId, CrmAdapter>>>;
+
+/** Stands in for the generic scanner in a bundle without it: the same id, and it finds nothing. */
+const noGenericScanner: CrmAdapter = { id: 'generic', matchesUrl: () => false, scan: () => [] };
 
 /** Where each CRM's demo pages pretend to live; any host its adapter accepts would do. */
 const DEMO_ORIGINS: Readonly<Record<SiteAdapterId, string>> = {
@@ -55,13 +61,14 @@ export function chooseAdapter(
   registry: AdapterRegistry,
   enabled?: EnabledAdapters,
 ): { adapter: CrmAdapter; url: URL } {
+  const generic = registry.generic ?? noGenericScanner;
   const demo = demoUrl(url);
   if (demo) {
     const adapter = registry[demo.id];
     return adapter && isEnabled(demo.id, enabled) ? { adapter, url: demo.url } : { adapter: generic, url };
   }
-  for (const [id, adapter] of Object.entries(registry) as Array<[SiteAdapterId, CrmAdapter]>) {
-    if (adapter.matchesUrl(url) && isEnabled(id, enabled)) return { adapter, url };
+  for (const [id, adapter] of Object.entries(registry) as Array<[CrmAdapterId, CrmAdapter]>) {
+    if (id !== 'generic' && adapter.matchesUrl(url) && isEnabled(id, enabled)) return { adapter, url };
   }
   return { adapter: generic, url };
 }

@@ -3,15 +3,13 @@
  * should come from API names, but Pipedrive custom fields (where teams keep the IČO and often the
  * website) exist only as the label someone typed. Czech and English spellings are recognised.
  */
+import { ICO_LABEL } from '../matching/ico-labels';
 import { collapse } from './text';
 
 export type FieldMeaning = 'website' | 'email' | 'ico';
 
 const MEANINGS: ReadonlyArray<readonly [FieldMeaning, RegExp]> = [
-  [
-    'ico',
-    /^(?:ičo|ič|ico|id\.? ?no\.?|company id|company (?:registration )?(?:number|no\.?)|registration (?:number|no\.?)|reg\.? ?no\.?|identifikační číslo(?: osoby)?)$/iu,
-  ],
+  ['ico', new RegExp(`^${ICO_LABEL}$`, 'iu')],
   ['website', /^(?:web|website|web site|webové stránky|www|url|homepage|stránky|webová adresa)$/iu],
   ['email', /^(?:e-?mail|e-?mail address|e-mailová adresa)(?: \(.{1,20}\))?$/iu],
 ];

@@ -19,19 +19,25 @@ export class Findings {
     if (el) this.anchors.add(el);
   }
 
-  company(anchor: Element, role: FindingRole, clues: CompanyClues): boolean {
+  company(anchor: Element, role: FindingRole, clues: CompanyClues, group?: Element): boolean {
     const clean = companyClues(clues);
     if (!clean || this.anchors.has(anchor)) return false;
     this.anchors.add(anchor);
-    this.list.push({ kind: 'company', clues: clean, anchor, role });
+    this.list.push(withGroup({ kind: 'company', clues: clean, anchor, role }, group));
     return true;
   }
 
-  person(anchor: Element, role: FindingRole, clues: PersonClues): boolean {
+  person(anchor: Element, role: FindingRole, clues: PersonClues, group?: Element): boolean {
     const clean = personClues(clues);
     if (!clean || this.anchors.has(anchor)) return false;
     this.anchors.add(anchor);
-    this.list.push({ kind: 'person', clues: clean, anchor, role });
+    this.list.push(withGroup({ kind: 'person', clues: clean, anchor, role }, group));
     return true;
   }
+}
+
+/** Sets `group` only when there is one, so findings without a group compare equal to plain objects. */
+function withGroup<T extends PageFinding>(finding: T, group: Element | undefined): T {
+  if (group) finding.group = group;
+  return finding;
 }

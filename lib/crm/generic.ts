@@ -1,26 +1,28 @@
 /**
- * The generic scanner, for any site the user enables that has no adapter of its own: the page
- * heading, website links to other sites, `mailto:` links and labelled IČOs. With nothing known about
- * the page, the heading is only a mention; it carries the IČO when the page shows exactly one.
+ * The generic scanner, for any site the user enables that has no adapter of its own. A record page
+ * (a heading, or labelled IČO/website/e-mail fields) gets one finding for its record, at the name;
+ * a list gets one finding per row (list-rows.ts); every other website link, `mailto:` link and
+ * labelled IČO is a mention, grouped with the row or record it sits in.
  * Example: https://katalog.example.cz/firma/strojirny-zdar
  */
 import { cleanName } from './clues';
 import { Findings } from './findings';
+import { labelledFields } from './labelled-fields';
+import { addRowFindings, splitByRow } from './list-rows';
 import { addMentions, collectMentions } from './mentions';
-import { createScope, type Scope } from './query';
+import {
+  completeRecord,
+  firstClueAnchor,
+  hasStrongClue,
+  holdsRecordClue,
+  labelledRecord,
+  withoutRecord,
+} from './page-record';
+import { createScope } from './query';
+import { pageHeading, recordTitle } from './record-title';
 import * as g from './selectors/generic';
 import { readText } from './text';
 import type { CrmAdapter, PageFinding } from './types';
-
-/** The page heading, unless it sits in the site's navigation or footer. */
-export function pageHeading(scope: Scope): Element | undefined {
-  const heading = scope.first(g.heading);
-  return heading && !heading.closest(g.siteChrome) ? heading : undefined;
-}
-
-export function headingName(heading: Element): string | undefined {
-  return cleanName(readText(heading));
-}
 
 export const generic: CrmAdapter = {
   id: 'generic',
@@ -28,15 +30,30 @@ export const generic: CrmAdapter = {
   scan(doc: Document, url: URL): PageFinding[] {
     const scope = createScope(doc);
     const findings = new Findings();
-    const mentions = collectMentions(doc, url, scope);
-    const heading = pageHeading(scope);
-    // One IČO on the page most likely belongs to the entity the heading names; several are a list.
-    const [onlyIco, ...otherIcos] = mentions.icos;
-    const ico = otherIcos.length === 0 ? onlyIco : undefined;
-    if (heading && findings.company(heading, 'mention', { name: headingName(heading), ico: ico?.ico })) {
-      findings.claim(ico?.anchor);
+    const labelled = labelledRecord(labelledFields(scope));
+    const { rows, rest } = splitByRow(collectMentions(doc, url, scope), (el) =>
+      holdsRecordClue(labelled, el),
+    );
+    const rowElements = new Set(rows.map(({ row }) => row));
+    const inRow = (el: Element) => rowElements.has(el.closest(g.listRow) as Element);
+    // Without a heading, only labelled fields say the page is a record worth looking for a title on.
+    const title = hasStrongClue(labelled) ? recordTitle(scope, doc, inRow) : pageHeading(scope);
+    const record = completeRecord(labelled, rest, 'only');
+    const anchor = title ?? firstClueAnchor(record);
+    const group = doc.body ?? doc.documentElement;
+    let mentions = rest;
+    if (anchor) {
+      const clues = {
+        name: title && cleanName(readText(title)),
+        ico: record.ico?.value,
+        website: record.website?.value,
+        email: record.email?.value,
+      };
+      const role = hasStrongClue(record) ? 'record' : 'mention';
+      if (findings.company(anchor, role, clues, group)) mentions = withoutRecord(rest, record);
     }
-    addMentions(findings, mentions);
+    addRowFindings(findings, rows);
+    addMentions(findings, mentions, () => (anchor ? group : undefined));
     return findings.list;
   },
 };

@@ -1,8 +1,10 @@
 /**
  * IČO (Czech/Slovak company number) in running text, only right after a label: "IČO: 270 82 536",
- * "<dt>IČ</dt><dd>27082536</dd>", "ID No. 27082536". A bare 8-digit number is far too common (phone
- * numbers, order ids) to be read as an IČO without its label. The checksum is left to matching.
+ * "<dt>IČ</dt><dd>27082536</dd>", "Reg. no. 27082536" (the labels: matching/ico-labels.ts). A bare
+ * 8-digit number is far too common (phone numbers, order ids) to be read as an IČO without its
+ * label. The checksum is left to matching.
  */
+import { ICO_LABEL } from '../matching/ico-labels';
 import { cleanIco } from './clues';
 
 export interface IcoMention {
@@ -13,10 +15,10 @@ export interface IcoMention {
 
 // "DIČ" (VAT number) and "IČ DPH" (Slovak VAT) must not count: the label may not follow a letter,
 // and the number has to come right after it.
-const LABEL = /(?<![\p{L}\p{N}])(?:IČO|IČ|ICO|ID\s?No\.?)(?![\p{L}\p{N}])\s*[:.]?\s*/giu;
+const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])${ICO_LABEL}(?![\\p{L}\\p{N}])\\s*[:.]?\\s*`, 'giu');
 const NUMBER_AT_START = /^(\d[\d \u00a0]{4,12}\d)(?![\d])/;
 /** Cheap pre-filter so most text nodes never run the label regex. */
-const MAYBE_LABEL = /I[ČC]|ID/i;
+const MAYBE_LABEL = /I[ČC]|ID|REG/i;
 const SKIPPED_PARENTS = new Set(['script', 'style', 'noscript', 'textarea', 'template']);
 const SHOW_TEXT = 4;
 

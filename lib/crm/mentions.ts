@@ -68,11 +68,20 @@ function mailtoName(link: Element): string | undefined {
   return text.includes('@') ? undefined : cleanName(text);
 }
 
-/** Every mention not consumed by a record or row finding becomes a finding of its own. */
-export function addMentions(findings: Findings, mentions: Mentions): void {
-  for (const { link, value } of mentions.websites) findings.company(link, 'mention', { website: value });
-  for (const { link, value } of mentions.emails) {
-    findings.person(link, 'mention', { name: mailtoName(link), email: value });
+/**
+ * Every mention not consumed by a record or row finding becomes a finding of its own, in the group
+ * (row or record) `groupOf` puts it in.
+ */
+export function addMentions(
+  findings: Findings,
+  mentions: Mentions,
+  groupOf: (el: Element) => Element | undefined = () => undefined,
+): void {
+  for (const { link, value } of mentions.websites) {
+    findings.company(link, 'mention', { website: value }, groupOf(link));
   }
-  for (const { anchor, ico } of mentions.icos) findings.company(anchor, 'mention', { ico });
+  for (const { link, value } of mentions.emails) {
+    findings.person(link, 'mention', { name: mailtoName(link), email: value }, groupOf(link));
+  }
+  for (const { anchor, ico } of mentions.icos) findings.company(anchor, 'mention', { ico }, groupOf(anchor));
 }

@@ -8,6 +8,7 @@ import {
   type EnabledAdapters,
   type SiteAdapterId,
 } from './choose-adapter';
+import { generic } from './generic';
 import { hubspot } from './hubspot';
 import { pipedrive } from './pipedrive';
 import { raynet } from './raynet';
@@ -24,9 +25,12 @@ export const siteAdapters: Readonly<Record<SiteAdapterId, CrmAdapter>> = {
   raynet,
 };
 
+/** Every site adapter and the generic scanner: the demo bundle's set. */
+export const allAdapters: AdapterRegistry = { ...siteAdapters, generic };
+
 /** The adapter for a page and the CRM-shaped URL to pass to its `scan`. */
 export function crmPathUrl(url: URL, enabled?: EnabledAdapters): { adapter: CrmAdapter; url: URL } {
-  return chooseAdapter(url, siteAdapters as AdapterRegistry, enabled);
+  return chooseAdapter(url, allAdapters, enabled);
 }
 
 /** The adapter for a page: by host, by `/demo/<crm>/` prefix on localhost, else the generic scanner. */

@@ -1,18 +1,22 @@
 /**
  * Raynet: no stable DOM hooks exist (crm-dom.md § Raynet), so the URL says what the page is
- * (`raynet-urls.ts`) and the generic scanner reads it. On a detail page the heading is the record and takes the page's first
- * website, e-mail and IČO; in a list each link to a record of the listed type is a row. Links to
- * other company and person records (a person's company) are mentions.
+ * (`raynet-urls.ts`) and the generic scanner's parts read it. On a detail page the record is named by
+ * the heading, or the most prominent title-like element when there is none (record-title.ts), and
+ * takes the IČO, website and e-mail the page labels, else the first it mentions; in a list each link
+ * to a record of the listed type is a row. Links to other company and person records (a person's
+ * company) are mentions, and what is left is grouped with its row or the record.
  * Example: https://app.raynet.cz/acme/?view=DetailView&en=Company&ei=7
  */
 import type { CompanyClues } from '../matching/types';
 import { cleanName } from './clues';
 import { Findings } from './findings';
-import { headingName, pageHeading } from './generic';
+import { labelledFields } from './labelled-fields';
 import { mailtoIn, websiteLinkIn } from './links';
 import { addMentions, collectMentions, type Mentions } from './mentions';
+import { completeRecord, firstClueAnchor, labelledRecord, withoutRecord } from './page-record';
 import { allIn, createScope, type Scope } from './query';
 import { type RaynetPage, type RecordLink, raynetPage, recordLinks, recordRef } from './raynet-urls';
+import { recordTitle } from './record-title';
 import * as rn from './selectors/raynet';
 import { readText } from './text';
 import type { CrmAdapter, PageFinding } from './types';
@@ -24,41 +28,37 @@ function linkName(link: Element): string | undefined {
 }
 
 function scanDetail(
+  doc: Document,
   scope: Scope,
   page: RaynetPage,
   links: RecordLink[],
   mentions: Mentions,
   findings: Findings,
-) {
-  const heading = pageHeading(scope);
-  if (!heading || !page.kind) return;
-  const [website] = mentions.websites;
-  const [email] = mentions.emails;
-  const [ico] = mentions.icos;
-  const name = headingName(heading);
-  let added: boolean;
-  // Page elements whose values went into the record, so they yield no mention of their own.
-  let folded: Array<Element | undefined>;
+): Mentions {
+  if (!page.kind) return mentions;
+  const record = completeRecord(labelledRecord(labelledFields(scope)), mentions, 'first');
+  // Record links are other records (a person's company), never this one's title.
+  const title = recordTitle(scope, doc, (el) => rn.recordLink.some((link) => el.closest(link) !== null));
+  const anchor = title ?? firstClueAnchor(record);
+  if (!anchor) return mentions;
+  const name = title && cleanName(readText(title));
+  const { website, email, ico } = record;
+  const group = recordGroup(doc);
   if (page.kind === 'company') {
-    added = findings.company(heading, 'record', {
-      name,
-      website: website?.value,
-      email: email?.value,
-      ico: ico?.ico,
-    });
-    folded = [website?.link, email?.link, ico?.anchor];
-  } else {
-    const companyLink = links.find((ref) => ref.entity === 'Company');
-    const company: CompanyClues = { name: companyLink && linkName(companyLink.link) };
-    folded = [email?.link];
-    // A lead carries its company's details itself; a person's are on the company record.
-    if (page.entity === 'Lead') {
-      Object.assign(company, { website: website?.value, ico: ico?.ico });
-      folded.push(website?.link, ico?.anchor);
-    }
-    added = findings.person(heading, 'record', { name, email: email?.value, company });
+    const clues = { name, website: website?.value, email: email?.value, ico: ico?.value };
+    return findings.company(anchor, 'record', clues, group) ? withoutRecord(mentions, record) : mentions;
   }
-  if (added) for (const el of folded) findings.claim(el);
+  const companyLink = links.find((ref) => ref.entity === 'Company');
+  const company: CompanyClues = { name: companyLink && linkName(companyLink.link) };
+  // A lead carries its company's details itself; a person's are on the company record.
+  const folded = page.entity === 'Lead' ? record : { email };
+  if (page.entity === 'Lead') Object.assign(company, { website: website?.value, ico: ico?.value });
+  const added = findings.person(anchor, 'record', { name, email: email?.value, company }, group);
+  return added ? withoutRecord(mentions, folded) : mentions;
+}
+
+function recordGroup(doc: Document): Element {
+  return doc.body ?? doc.documentElement;
 }
 
 function companyLinkIn(row: Element, url: URL): Element | undefined {
@@ -112,10 +112,13 @@ export const raynet: CrmAdapter = {
     const links = recordLinks(scope, url);
     // Rows first: their links are then skipped by the mention scan instead of checked one by one.
     if (page.view === 'ListView' && page.kind) scanList(page, url, links, findings);
-    const mentions = collectMentions(doc, url, scope, (el) => findings.has(el));
-    if (page.view === 'DetailView') scanDetail(scope, page, links, mentions, findings);
+    let mentions = collectMentions(doc, url, scope, (el) => findings.has(el));
+    const detail = page.view === 'DetailView';
+    if (detail) mentions = scanDetail(doc, scope, page, links, mentions, findings);
     addRecordMentions(page, links, findings);
-    addMentions(findings, mentions);
+    // What is left sits in a list row (the row's group) or elsewhere on a detail page (the record's).
+    const groupOf = (el: Element) => el.closest(rn.listRow) ?? (detail ? recordGroup(doc) : undefined);
+    addMentions(findings, mentions, groupOf);
     return findings.list;
   },
 };

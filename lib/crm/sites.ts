@@ -19,3 +19,8 @@ export function siteOf(hostname: string): string {
   const keep = tld.length === 2 && GENERIC_SECOND_LEVELS.has(second) && labels.length > 2 ? 3 : 2;
   return labels.slice(-keep).join('.');
 }
+
+/** The site of a website clue or an e-mail domain ("https://www.firma.cz/x" → "firma.cz"). */
+export function siteOfValue(value: string): string {
+  return siteOf(/^(?:https?:\/\/)?(?:[^@/?#]*@)?([^/?#:]+)/i.exec(value)?.[1] ?? value);
+}

@@ -16,6 +16,11 @@ interface FindingBase {
   /** The element to place the badge beside: the name cell, title or link. */
   anchor: Element;
   role: FindingRole;
+  /**
+   * The list row or record the finding belongs to. Findings of one group that resolve to the same
+   * company get one badge, the first one's: a row or record lists its own finding first.
+   */
+  group?: Element;
 }
 
 export interface CompanyFinding extends FindingBase {

@@ -5,6 +5,8 @@
  * number to be worth the false positives).
  */
 
+import { ICO_LABEL } from './ico-labels';
+
 const MAX_ICO_TEXT_LENGTH = 40;
 
 /** Mod-11 check: weights 8…2 over the first 7 digits, check digit (11 − sum mod 11) mod 10. */
@@ -57,8 +59,7 @@ export function normalizeIco(text: unknown): string | undefined {
 // Labels that introduce an IČO. The look-behind keeps "IČ" inside "DIČ" (the VAT number) from
 // counting; "IČ DPH" (the Slovak VAT number) does not match because "DPH" sits between label and
 // digits. Separators are bounded ({0,4}) so a label followed by a huge run of spaces stays linear.
-const LABEL =
-  '(?:I[ČC]O|I[ČC]|ID\\s?No\\.?|Company\\s?ID|Identifika[čc]n[íi]\\s[čc][íi]slo(?:\\sosoby)?|Identifika[čc]n[ée]\\s[čc][íi]slo(?:\\sorganiz[áa]cie)?)';
+const LABEL = ICO_LABEL; // one list for the matcher and the page readers (ico-labels.ts)
 /** 6–8 digits, optionally grouped by single spaces ("123 45 678"), not part of a longer number. */
 const GROUPED_DIGITS = '(\\d(?:[ \\u00a0]?\\d){5,7})(?![ \\u00a0]?\\d)';
 const LABELLED = new RegExp(`(?<![\\p{L}\\p{N}])${LABEL}\\s{0,4}[:.#-]?\\s{0,4}${GROUPED_DIGITS}`, 'giu');

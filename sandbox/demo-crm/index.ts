@@ -11,7 +11,14 @@ import { type DemoCompany, demoCast } from './cast';
 import { esc, page } from './html';
 import { HUBSPOT_PORTAL, hubspotCompanyList, hubspotCompanyRecord, hubspotContactRecord } from './hubspot';
 import { pipedriveOrganization, pipedriveOrganizationList, pipedrivePerson } from './pipedrive';
-import { RAYNET_INSTANCE, raynetCompanyDetail, raynetCompanyList, raynetDetailQuery } from './raynet';
+import { PLAIN_TABLE_PATH, plainCompanyTable } from './plain-table';
+import {
+  RAYNET_INSTANCE,
+  raynetCompanyDetail,
+  raynetCompanyDetailWithoutHeading,
+  raynetCompanyList,
+  raynetDetailQuery,
+} from './raynet';
 import { salesforceAccount, salesforceAccountList, salesforceContact, salesforceId } from './salesforce';
 
 export const DEMO_PREFIX = '/demo/';
@@ -59,6 +66,12 @@ export function renderDemoPages(data: SeedData): Map<string, string> {
   pages.set(
     `raynet/${RAYNET_INSTANCE}/?view=ListView&en=Company`,
     raynetCompanyList(listRows(known, unknown, hostile, 8)),
+  );
+  pages.set(`raynet/${RAYNET_INSTANCE}/${raynetDetailQuery(701)}`, raynetCompanyDetailWithoutHeading(at(4)));
+  // Every row with its website and e-mail: each known one is one company named three ways.
+  pages.set(
+    PLAIN_TABLE_PATH,
+    plainCompanyTable(known.slice(5, 9).flatMap((company, i) => [company, unknown[i]!])),
   );
   const [first, second, third] = [person(0), person(1), person(2)];
   if (first) pages.set(`${hs}/record/0-1/51`, hubspotContactRecord(first));

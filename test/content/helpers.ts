@@ -7,7 +7,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { overlayRoot } from '../../components/overlay/host';
 import type { PageMessenger } from '../../lib/content/messenger';
 import { startContentScript } from '../../lib/content/start';
-import { siteAdapters } from '../../lib/crm/pick-adapter';
+import { allAdapters } from '../../lib/crm/pick-adapter';
 import { errorCatalog } from '../../lib/i18n/catalogs/errors';
 import { overlayCatalog } from '../../lib/i18n/catalogs/overlay';
 import type { Locale } from '../../lib/i18n/translate';
@@ -52,11 +52,13 @@ export interface FakeBackground {
 
 /**
  * A background that matches a company query when its name is in `companies` (several ids: an
- * ambiguous match) and knows the given summaries.
+ * ambiguous match), else when one of its websites or e-mails is in `byClue`, and knows the given
+ * summaries.
  */
 export function fakeBackground(
   companies: Record<string, number[]>,
   summaries: CompanySummary[],
+  byClue: Record<string, number> = {},
 ): FakeBackground {
   const listeners = new Set<(event: PageEvent) => unknown>();
   const fake: FakeBackground = {
@@ -95,6 +97,12 @@ export function fakeBackground(
             results.push({ id: query.id, state: 'matched', companyId: ids[0]!, via: 'name' });
           if (ids && ids.length > 1)
             results.push({ id: query.id, state: 'ambiguous', companyIds: ids, via: 'name' });
+          if (ids) continue;
+          const clues = query.kind === 'company' ? query.clues : { ...query.clues.company, ...query.clues };
+          const byValue = [clues.website, clues.email].map((value) => (value ? byClue[value] : undefined));
+          const companyId = byValue.find((id) => id !== undefined);
+          if (companyId !== undefined)
+            results.push({ id: query.id, state: 'matched', companyId, via: 'domain' });
         }
         const named = new Set(
           results.flatMap((r) =>
@@ -130,7 +138,7 @@ export function fakeBackground(
 
 export async function start(fake: FakeBackground) {
   const ctx = new ContentScriptContext('content-test');
-  const loop = await startContentScript(ctx, siteAdapters, fake.messenger, {
+  const loop = await startContentScript(ctx, allAdapters, fake.messenger, {
     debounceMs: 20,
     maxWaitMs: 100,
   });

@@ -200,10 +200,15 @@ describe('content script page loop', () => {
     fake.settings = { ...fake.settings, customOrigins: [location.origin] };
     await run(fake);
     expect(fake.matches).toHaveLength(1);
-    expect(fake.matches[0]).toContainEqual(
-      expect.objectContaining({ kind: 'company', clues: { name: 'Firma 0 s.r.o.' } }),
-    );
+    // The heading and the page's one website name one company: one query, one badge at the heading.
+    expect(fake.matches[0]).toEqual([
+      expect.objectContaining({
+        kind: 'company',
+        clues: { name: 'Firma 0 s.r.o.', website: 'https://www.firma0.cz/' },
+      }),
+    ]);
     expect(badges()).toHaveLength(1);
+    expect(badges()[0]?.parentElement?.localName).toBe('h1');
   });
 
   it('stops observing and removes its overlay when the extension context goes away', async () => {

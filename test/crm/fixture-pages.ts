@@ -38,5 +38,13 @@ export const fixturePages = [
   { file: 'raynet-company-detail.html', url: 'https://app.raynet.cz/acme/?view=DetailView&en=Company&ei=7' },
   { file: 'raynet-person-detail.html', url: 'https://app.raynet.cz/acme/?view=DetailView&en=Person&ei=12' },
   { file: 'raynet-company-list.html', url: 'https://app.raynet.cz/acme/?view=ListView&en=Company' },
+  {
+    file: 'raynet-company-detail-no-heading.html',
+    url: 'https://app.raynet.cz/acme/?view=DetailView&en=Company&ei=8',
+  },
   { file: 'generic-company-profile.html', url: 'https://katalog.example.cz/firma/strojirny-zdar' },
+  { file: 'generic-plain-table.html', url: 'https://crm.example.cz/firmy' },
+  { file: 'generic-orders-table.html', url: 'https://crm.example.cz/zakazky' },
+  { file: 'generic-record-heading.html', url: 'https://crm.example.cz/firmy/1' },
+  { file: 'generic-record-uppercase.html', url: 'https://crm.example.cz/firmy/7' },
 ] as const;

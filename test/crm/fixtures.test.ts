@@ -1,7 +1,7 @@
 /** Invariants every adapter keeps on every saved page. */
 import { describe, expect, it } from 'vitest';
 import { crmPathUrl } from '../../lib/crm/pick-adapter';
-import { MAX_TEXT } from '../../lib/crm/text';
+import { MAX_TEXT, readTitle } from '../../lib/crm/text';
 import type { PageFinding } from '../../lib/crm/types';
 import { isHidden } from '../../lib/crm/visibility';
 import { fixturePages } from './fixture-pages';
@@ -36,6 +36,28 @@ describe.each(fixturePages)('$file', ({ file, url }) => {
     }
     expect(page.doc.documentElement.outerHTML).toBe(before);
     expect(clueView(adapter.scan(page.doc, crmUrl))).toEqual(clueView(findings));
+  });
+
+  it('gives each row and record one finding of its own, at the company name, and groups the rest with it', () => {
+    const page = loadFixture(file, url);
+    const { adapter, url: crmUrl } = crmPathUrl(page.url);
+    const findings = adapter.scan(page.doc, crmUrl);
+    const own = findings.filter((finding) => finding.role !== 'mention');
+    expect(own.filter((finding) => finding.role === 'record').length).toBeLessThanOrEqual(1);
+    for (const finding of own) {
+      // The badge sits beside the name the finding carries, never beside its website or e-mail.
+      if (finding.kind === 'company' && finding.clues.name) {
+        expect(readTitle(finding.anchor)).toBe(finding.clues.name);
+      }
+      if (finding.role !== 'row') continue;
+      const row = finding.anchor.closest('tr, [role="row"], li');
+      for (const other of findings) {
+        if (other === finding || !row?.contains(other.anchor)) continue;
+        // Another finding in the row is a mention grouped with the row's, never a second row finding.
+        expect(other.role, `${file}: ${JSON.stringify(other.clues)}`).toBe('mention');
+        expect(other.group, `${file}: ${JSON.stringify(other.clues)}`).toBe(row);
+      }
+    }
   });
 
   it('keeps hostile content as capped text', () => {

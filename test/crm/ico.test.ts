@@ -55,3 +55,16 @@ describe('fixture IČOs', () => {
     for (const ico of found) expect(validIco(ico), ico).toBe(true);
   });
 });
+
+describe('one IČO label list', () => {
+  it('reads the same labels in running text, in labelled fields and in the matcher', async () => {
+    const { fieldMeaning } = await import('../../lib/crm/field-labels');
+    const { findIcos } = await import('../../lib/matching/ico');
+    for (const label of ['IČO', 'IČ', 'ICO', 'ID No.', 'Company ID', 'Reg. no.', 'Registration number']) {
+      expect(icos(`<p>${label}: 27082539</p>`), label).toEqual([{ ico: '27082539', anchor: 'p' }]);
+      expect(fieldMeaning(`${label}:`), label).toBe('ico');
+      // A 7-digit number is read only after a label, so this checks the label, not the digits.
+      expect(findIcos(`${label}: 6349811`), label).toEqual(['06349811']);
+    }
+  });
+});

@@ -157,3 +157,47 @@ describe('raynet.matchesUrl', () => {
     expect(raynet.matchesUrl(new URL('https://raynet.cz/cenik/'))).toBe(false);
   });
 });
+
+describe('Raynet company detail without a heading', () => {
+  const URL_8 = 'https://app.raynet.cz/acme/?view=DetailView&en=Company&ei=8';
+
+  it('names the record from the styled span and takes the "IČ:" | number row: one finding, at the name', () => {
+    const { doc, findings } = scan('raynet-company-detail-no-heading.html', URL_8);
+    expect(clueView(findings)).toEqual([
+      {
+        kind: 'company',
+        role: 'record',
+        clues: {
+          name: 'Strojírny Žďár a.s.',
+          website: 'https://www.strojirny-zdar.cz',
+          email: 'info@strojirny-zdar.cz',
+          ico: '27082539',
+        },
+      },
+      { kind: 'person', role: 'mention', clues: { name: 'Jan Novák' } },
+      { kind: 'person', role: 'mention', clues: { email: 'jan.novak@strojirny-zdar.cz' } },
+    ]);
+    expect(findings[0]?.anchor).toBe(doc.querySelector('.rn-detail__company'));
+  });
+
+  it('still finds the record from its IČO when the name is shown in upper case', () => {
+    const { doc, url } = loadHtml(
+      `<title>STROJÍRNY ŽĎÁR A.S. | RAYNET CRM</title>
+       <div class="x-panel-header"><span class="x-panel-header-text">STROJÍRNY ŽĎÁR A.S.</span></div>
+       <table><tr><th>IČ:</th><td>27082539</td></tr></table>`,
+      URL_8,
+    );
+    const findings = raynet.scan(doc, url);
+    expect(clueView(findings)).toEqual([
+      { kind: 'company', role: 'record', clues: { name: 'STROJÍRNY ŽĎÁR A.S.', ico: '27082539' } },
+    ]);
+    expect(findings[0]?.anchor).toBe(doc.querySelector('.x-panel-header-text'));
+  });
+
+  it('anchors the record at its IČO when nothing on the page looks like its name', () => {
+    const { doc, url } = loadHtml('<table><tr><td>IČ:</td><td>27082539</td></tr></table>', URL_8);
+    const findings = raynet.scan(doc, url);
+    expect(clueView(findings)).toEqual([{ kind: 'company', role: 'record', clues: { ico: '27082539' } }]);
+    expect(findings[0]?.anchor).toBe(doc.querySelectorAll('td')[1]);
+  });
+});

@@ -1,12 +1,12 @@
 /**
  * Every demo CRM page the sandbox serves (HubSpot, Pipedrive, Salesforce, Raynet; records, lists,
- * people): the companies Leady knows are badged, and nothing else is; the record of a company Leady
- * does not know gets no badge at all.
+ * people; the plain table of a site the user added): the companies Leady knows are badged, and
+ * nothing else is; the record of a company Leady does not know gets no badge at all.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCast } from '../../sandbox/demo-crm/cast';
 import { renderDemoPages } from '../../sandbox/demo-crm/index';
-import { type ExtensionSession, launchExtension } from './harness';
+import { addSiteOrigin, type ExtensionSession, launchExtension } from './harness';
 
 let session: ExtensionSession;
 let knownIds: Set<string>;
@@ -16,6 +16,8 @@ const UNKNOWN_RECORD = 'hubspot/contacts/4455667/record/0-2/10123456001';
 beforeAll(async () => {
   session = await launchExtension();
   await session.signInAndSync();
+  // The plain table stands for a site the user added: the sandbox's origin, added as the user would.
+  await addSiteOrigin(session, session.sandbox.origin);
   const cast = demoCast(session.sandbox.data);
   knownIds = new Set(
     [...cast.known, cast.hostile, ...cast.people.map((person) => person.company)].flatMap((company) =>

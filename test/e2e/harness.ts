@@ -129,3 +129,20 @@ export async function leadyBlacklistIds(session: Pick<ExtensionSession, 'sandbox
   const body = (await response.json()) as { results: Array<{ company: { id: number } }> };
   return body.results.map((entry) => entry.company.id);
 }
+
+/**
+ * Adds an origin to the sites the user enabled, as the options page stores it. Only the setting:
+ * on the sandbox's loopback origin the sandbox build's own content script already runs.
+ */
+export async function addSiteOrigin(session: ExtensionSession, origin: string): Promise<void> {
+  const worker = await session.worker();
+  await worker.evaluate(async (added) => {
+    const local = chrome.storage.local;
+    const settings = ((await local.get('leady.settings'))['leady.settings'] ?? {}) as {
+      customOrigins?: string[];
+    };
+    await local.set({
+      'leady.settings': { ...settings, customOrigins: [...(settings.customOrigins ?? []), added] },
+    });
+  }, origin);
+}

@@ -10,6 +10,7 @@ import type { PageFinding } from '../../lib/crm/types';
 import { createMatchIndex, type MatchQuery, matchQueries } from '../../lib/matching';
 import { demoCast } from '../../sandbox/demo-crm/cast';
 import { demoPage, renderDemoPages } from '../../sandbox/demo-crm/index';
+import { PLAIN_TABLE_PATH } from '../../sandbox/demo-crm/plain-table';
 import { createSeedData } from '../../sandbox/seed';
 import { loadHtml } from '../crm/load-page';
 
@@ -34,7 +35,8 @@ function syncedIndex() {
 function scan(path: string): PageFinding[] {
   const url = new URL(`${ORIGIN}/demo/${path}`);
   const { adapter, url: crmUrl } = crmPathUrl(url);
-  expect(adapter.id).not.toBe('generic');
+  // The plain table stands for a site the user added: only it is read by the generic scanner.
+  expect(adapter.id === 'generic').toBe(path === PLAIN_TABLE_PATH);
   return adapter.scan(loadHtml(pages.get(path)!, url.href).doc, crmUrl);
 }
 
@@ -92,6 +94,27 @@ describe('demo CRM pages', () => {
           expect(result).toMatchObject({ state: 'matched', companyId: data.hostile.htmlName });
       });
     }
+  });
+
+  it('reads the plain table as one finding per row at the name: known rows match, unknown ones do not', () => {
+    const findings = scan(PLAIN_TABLE_PATH);
+    const rows = findings.filter((finding) => finding.role === 'row');
+    expect(rows).toHaveLength(8);
+    const results = match(rows);
+    const known = cast.known.slice(5, 9);
+    expect(results.filter((result) => result.state === 'matched')).toEqual(
+      known.map((company) => expect.objectContaining({ companyId: company.leadyId })),
+    );
+    for (const finding of rows) expect(finding.anchor.textContent).toBe(finding.clues.name);
+  });
+
+  it('identifies the Raynet detail without a heading from its styled name and labelled fields', () => {
+    const findings = scan('raynet/acme/?view=DetailView&en=Company&ei=701');
+    const company = cast.known[4]!;
+    expect(findings.filter((finding) => finding.role === 'record')).toEqual([
+      expect.objectContaining({ clues: expect.objectContaining({ name: company.name, ico: company.ico }) }),
+    ]);
+    expect(match(findings)[0]).toMatchObject({ state: 'matched', companyId: company.leadyId });
   });
 
   it('keeps the hostile name as text in the markup', () => {
