@@ -5,7 +5,6 @@
  * URL changes of single-page apps; never two at once. Everything stops with the content script
  * context (extension reloaded or updated): observers, timers, listeners and the overlay itself.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Formatter } from '../../components/overlay/format';
 import { isOverlayHost } from '../../components/overlay/host';
 import type { AdapterRegistry } from '../crm/choose-adapter';
@@ -19,14 +18,16 @@ import {
 } from '../messaging/protocol/page';
 import { type Annotation, Annotations } from './annotations';
 import { createMenuFeed } from './context-menu';
+import { watchLocation } from './location-watch';
 import type { PageMessenger } from './messenger';
 import { createOverlay, type Overlay } from './overlay';
 import { debounced } from './schedule';
+import type { ScriptLifetime } from './script-context';
 import { pageTarget } from './site-gate';
 import { markTiming } from './test-hooks';
 
 export interface PageLoopOptions {
-  ctx: ContentScriptContext;
+  ctx: ScriptLifetime;
   messenger: PageMessenger;
   settings: PageSettings;
   /** The site adapters this bundle carries (each CRM's bundle has only its own). */
@@ -200,12 +201,18 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   }
 
   const observer = new MutationObserver((records) => {
+    // An orphan (its extension was updated) learns it here at the latest, when a newer instance
+    // in another world adds its badges: `isInvalid` then stops it and takes its badges away.
+    if (ctx.isInvalid) return;
     if (relevant(records)) scheduler.schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
+  watchLocation(ctx, () => scheduler.schedule());
   // Capture on the window: the page cannot stop it before we see it.
-  ctx.addEventListener(window, 'mousedown', (event: MouseEvent) => menu.onPointer(event), { capture: true });
+  window.addEventListener('mousedown', (event) => menu.onPointer(event), {
+    capture: true,
+    signal: ctx.signal,
+  });
   const stopEvents = messenger.onEvent(onEvent);
   ctx.onInvalidated(() => {
     observer.disconnect();

@@ -3,9 +3,9 @@
  * and records every message, and page loading into the happy-dom document at a demo URL.
  */
 import { vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { overlayRoot } from '../../components/overlay/host';
 import type { PageMessenger } from '../../lib/content/messenger';
+import { ContentScriptContext } from '../../lib/content/script-context';
 import { startContentScript } from '../../lib/content/start';
 import { siteAdapters } from '../../lib/crm/pick-adapter';
 import { errorCatalog } from '../../lib/i18n/catalogs/errors';

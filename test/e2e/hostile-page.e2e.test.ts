@@ -1,0 +1,118 @@
+/**
+ * What a hostile page can do to the extension, tried as a page script would (issue 12), plus what
+ * a compromised content script could get from the worker. Each case failed before its fix:
+ * - the start-up handshake told the page the extension's id, and a forged event stopped the script;
+ * - two content scripts on one page (the demo bundle and a user-added loopback site) badged twice;
+ * - rows hidden by CSS were badged, so the page could read which names are Leady's visitors;
+ * - the content-script world could read the token from storage.local, the account e-mail, and any
+ *   cached company's card, and blacklist any company.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoCast, demoCast } from '../../sandbox/demo-crm/cast';
+import { esc, siteHref, siteText } from '../../sandbox/demo-crm/html';
+import { hubspotCompanyRow } from '../../sandbox/demo-crm/hubspot';
+import { type ExtensionSession, launchExtension, waitFor } from './harness';
+
+const LIST = 'hubspot/contacts/4455667/objects/0-2/views/all/list';
+
+let session: ExtensionSession;
+let cast: DemoCast;
+
+beforeAll(async () => {
+  session = await launchExtension({ locale: 'en-US' });
+  cast = demoCast(session.sandbox.data, 40);
+  await session.signInAndSync();
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Opens the demo list and waits for its first complete annotation (the test build marks it). */
+async function openList(before?: (page: Page) => Promise<void>): Promise<Page> {
+  const page = await session.context.newPage();
+  await before?.(page);
+  await page.goto(session.demoUrl(LIST));
+  await page.waitForFunction(() => document.documentElement.dataset.leadyAnnotated !== undefined);
+  return page;
+}
+
+const badgeCount = (page: Page) => page.locator('leady-badge').count();
+
+/** Settles: long enough for a debounced rescan and its answer. */
+const settle = (page: Page) => page.waitForTimeout(1500);
+
+describe('the page learns nothing and can stop nothing', () => {
+  it('never sees the extension id in a message, and a forged start-up event stops nothing', async () => {
+    const page = await openList(async (p) => {
+      await p.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { leakedMessages: string[] }).leakedMessages = seen;
+        window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+      });
+    });
+    const before = await badgeCount(page);
+    expect(before).toBeGreaterThanOrEqual(4);
+    const messages = await page.evaluate(
+      () => (window as unknown as { leakedMessages: string[] }).leakedMessages,
+    );
+    expect(messages.filter((message) => message.includes(session.extensionId))).toEqual([]);
+
+    // The attack of issue 12, with the id the page would have read: WXT's "a newer script started".
+    await page.evaluate((id) => {
+      for (const entry of ['demo', 'generic', 'hubspot']) {
+        const type = `${id}:${entry}:wxt:content-script-started`;
+        const detail = { contentScriptName: entry, messageId: 'forged' };
+        document.dispatchEvent(new CustomEvent(type, { detail }));
+        window.postMessage({ type, ...detail }, '*');
+      }
+    }, session.extensionId);
+    await settle(page);
+    expect(await badgeCount(page)).toBe(before);
+
+    // Still running: a row added after the attack is badged too.
+    const extra = cast.known.find((company) => company.website)!;
+    await page.evaluate(
+      (row) => {
+        document.querySelector('tbody')!.insertAdjacentHTML('beforeend', row);
+      },
+      hubspotCompanyRow(extra, 999_001),
+    );
+    await waitFor(async () => (await badgeCount(page)) === before + 1);
+    await page.close();
+  });
+
+  it('badges each element once when two content scripts match the page', async () => {
+    // The sandbox build's demo bundle runs on loopback pages; adding the same origin as a custom
+    // site registers the generic bundle there too (issue 11, part 3).
+    // On a plain CRM-like table there (not a demo path) both bundles run the generic scanner.
+    await session.send('sites.enable', { origin: session.sandbox.origin });
+    try {
+      const companies = cast.known.slice(0, 6);
+      const rows = companies.map(
+        (company) =>
+          `<tr><td>${esc(company.name)}</td><td><a href="${esc(siteHref(company.website!))}">${esc(siteText(company.website!))}</a></td></tr>`,
+      );
+      const page = await session.context.newPage();
+      const url = `${session.sandbox.origin}/my-crm/companies`;
+      await page.route(url, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><title>My CRM</title><table><tbody>${rows.join('')}</tbody></table>`,
+        }),
+      );
+      await page.goto(url);
+      await page.waitForFunction(() => document.documentElement.dataset.leadyAnnotated !== undefined);
+      await settle(page);
+      const perRow = await page.$$eval('tr', (trs) =>
+        trs.map((tr) => tr.querySelectorAll('leady-badge').length),
+      );
+      expect(perRow.filter((count) => count > 0).length).toBeGreaterThanOrEqual(4);
+      expect(Math.max(...perRow)).toBe(1);
+      await page.close();
+    } finally {
+      await session.send('sites.disable', { origin: session.sandbox.origin });
+    }
+  });
+});
