@@ -7,7 +7,7 @@
  * - the content-script world could read the token from storage.local, the account e-mail, and any
  *   cached company's card, and blacklist any company.
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoCast, demoCast } from '../../sandbox/demo-crm/cast';
 import { esc, siteHref, siteText } from '../../sandbox/demo-crm/html';
@@ -42,6 +42,30 @@ const badgeCount = (page: Page) => page.locator('leady-badge').count();
 
 /** Settles: long enough for a debounced rescan and its answer. */
 const settle = (page: Page) => page.waitForTimeout(1500);
+
+/**
+ * Runs `body` (an async function's body) in the content scripts' isolated world, as a compromised
+ * or buggy content script would: the DevTools protocol can enter that world, the page cannot.
+ */
+async function inContentWorld<T>(page: Page, body: string): Promise<T> {
+  const cdp: CDPSession = await session.context.newCDPSession(page);
+  const contexts: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find(
+    (context) => context.auxData?.type === 'isolated' && context.origin.includes(session.extensionId),
+  );
+  if (!world) throw new Error('No content-script world on this page');
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: `(async () => { ${body} })()`,
+    contextId: world.id,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  await cdp.detach();
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value as T;
+}
 
 describe('the page learns nothing and can stop nothing', () => {
   it('never sees the extension id in a message, and a forged start-up event stops nothing', async () => {
@@ -114,5 +138,40 @@ describe('the page learns nothing and can stop nothing', () => {
     } finally {
       await session.send('sites.disable', { origin: session.sandbox.origin });
     }
+  });
+});
+
+describe('what a content script can get from the worker', () => {
+  it('cannot read the token from extension storage', async () => {
+    const page = await openList();
+    const stored = await inContentWorld<string>(
+      page,
+      `try { return JSON.stringify(await chrome.storage.local.get(null)); } catch (e) { return 'refused: ' + e.message; }`,
+    );
+    expect(stored).not.toContain(session.sandbox.token);
+    expect(stored).not.toContain('leady.token');
+    await page.close();
+  });
+
+  it('gets no account data, and cards and blacklisting only for companies matched on its page', async () => {
+    const page = await openList();
+    const onPage = await page.$$eval('leady-badge', (hosts) =>
+      hosts.map((host) => Number(host.getAttribute('data-leady-company'))),
+    );
+    const elsewhere = cast.known.find((company) => !onPage.includes(company.leadyId!))!.leadyId!;
+    const ask = (type: string, payload?: unknown) =>
+      inContentWorld<{ ok: boolean; value?: unknown; error?: { kind: string } }>(
+        page,
+        `return chrome.runtime.sendMessage(${JSON.stringify({ type, payload })});`,
+      );
+    const status = await ask('auth.status');
+    expect(status.ok).toBe(false);
+    expect(JSON.stringify(status)).not.toContain('demo@leady.test');
+    expect((await ask('page.card', { companyId: elsewhere })).ok).toBe(false);
+    expect((await ask('blacklist.add', { companyId: elsewhere })).ok).toBe(false);
+    expect(await session.send<number[]>('blacklist.ids')).not.toContain(elsewhere);
+    // What the page does need still works.
+    expect((await ask('page.card', { companyId: onPage[0] })).ok).toBe(true);
+    await page.close();
   });
 });
