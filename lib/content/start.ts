@@ -9,7 +9,7 @@ import { createTableTranslator } from '../i18n/translate';
 import type { PageSettings } from '../messaging/protocol/page';
 import { claimPage } from './instance-claim';
 import { type PageMessenger, runtimeMessenger } from './messenger';
-import { type EarlyScan, type PageLoop, startPageLoop } from './page-loop';
+import { type EarlyScan, type PageLoop, type PageLoopOptions, startPageLoop } from './page-loop';
 import type { ScriptLifetime } from './script-context';
 import { pageTarget } from './site-gate';
 import { markTiming } from './test-hooks';
@@ -18,7 +18,7 @@ export async function startContentScript(
   ctx: ScriptLifetime,
   adapters: AdapterRegistry,
   messenger: PageMessenger = runtimeMessenger(),
-  timing?: { debounceMs?: number; maxWaitMs?: number },
+  tuning?: Pick<PageLoopOptions, 'debounceMs' | 'maxWaitMs' | 'seen'>,
 ): Promise<PageLoop | undefined> {
   markTiming('Start');
   const asked = messenger.settings();
@@ -44,7 +44,7 @@ export async function startContentScript(
     createTableTranslator(settings.strings.overlay),
     createTableTranslator(settings.strings.errors),
   );
-  return startPageLoop({ ctx, messenger, settings, adapters, firstScan, fmt, ...timing });
+  return startPageLoop({ ctx, messenger, settings, adapters, firstScan, fmt, ...tuning });
 }
 
 function earlyScan(adapters: AdapterRegistry): EarlyScan {

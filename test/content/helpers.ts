@@ -128,11 +128,20 @@ export function fakeBackground(
   return fake;
 }
 
+/**
+ * happy-dom has no layout, so the real "seen by the user" judge (lib/content/seen.ts, checked in
+ * Chromium by the end-to-end tests) is replaced: here an element is seen unless it sits in
+ * an element with class
+ * `test-unseen` (a class, so that showing it is the attribute change pages make).
+ */
+export const seenUnlessMarked = () => (el: Element) => !el.closest('.test-unseen');
+
 export async function start(fake: FakeBackground) {
   const ctx = new ContentScriptContext('content-test');
   const loop = await startContentScript(ctx, siteAdapters, fake.messenger, {
     debounceMs: 20,
     maxWaitMs: 100,
+    seen: seenUnlessMarked,
   });
   if (loop) await loop.idle();
   return { ctx, loop };

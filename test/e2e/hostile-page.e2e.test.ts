@@ -141,6 +141,49 @@ describe('the page learns nothing and can stop nothing', () => {
   });
 });
 
+/** Ways a page hides a block of rows from its user while keeping them in the DOM. */
+const HIDING = [
+  'display:none',
+  'visibility:hidden',
+  'opacity:0.01',
+  'position:absolute;left:-10000px;top:-10000px',
+  'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)',
+  'clip-path:inset(50%)',
+  'transform:scale(0)',
+  'content-visibility:hidden',
+];
+
+describe('visitor oracle', () => {
+  it('badges no row the page hides, and the same rows once they are shown', async () => {
+    const page = await openList();
+    const visible = await badgeCount(page);
+    // 40 real visitors and 20 invented names, spread over the hiding techniques, 1 table each.
+    const real = cast.known.slice(0, 40);
+    const invented = Array.from({ length: 20 }, (_, i) => ({ name: `Smyšlená ${i} s.r.o.` }));
+    const planted = [...real, ...invented];
+    const tables = HIDING.map((style, t) => {
+      const rows = planted
+        .filter((_, i) => i % HIDING.length === t)
+        .map((company, i) => hubspotCompanyRow(company, 777_000 + t * 100 + i));
+      return `<div class="planted" data-style="${style}" style="${style}"><table class="private-table" data-test-id="crm-index-table"><tbody>${rows.join('')}</tbody></table></div>`;
+    });
+    await page.evaluate((html) => {
+      document.body.insertAdjacentHTML('beforeend', html);
+    }, tables.join(''));
+    await settle(page);
+    const readByPage = await page.$$eval('.planted leady-badge', (hosts) => hosts.length);
+    expect(readByPage).toBe(0);
+    expect(await badgeCount(page)).toBe(visible);
+
+    // Shown to the user: now they are the user's rows, and get their badges.
+    await page.evaluate(() => {
+      for (const block of document.querySelectorAll<HTMLElement>('.planted')) block.removeAttribute('style');
+    });
+    await waitFor(async () => (await page.$$eval('.planted leady-badge', (hosts) => hosts.length)) >= 30);
+    await page.close();
+  });
+});
+
 describe('what a content script can get from the worker', () => {
   it('cannot read the token from extension storage', async () => {
     const page = await openList();
