@@ -70,7 +70,10 @@ export function seenByUser(doc: Document = document): SeenJudge {
 
   const box = (el: Element): DOMRect => {
     let rect = boxes.get(el);
-    if (!rect) boxes.set(el, (rect = el.getBoundingClientRect()));
+    if (!rect) {
+      rect = el.getBoundingClientRect();
+      boxes.set(el, rect);
+    }
     return rect;
   };
 
