@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildConfig } from './lib/config/build-config';
@@ -18,6 +19,8 @@ const GECKO_SETTINGS = {
   data_collection_permissions: { required: ['authenticationInfo'] },
 };
 const NATIVE_BROWSER_API = createRequire(import.meta.url).resolve('@wxt-dev/browser');
+// WXT's own context announces the content script to the page and lets the page stop it (see the file).
+const SCRIPT_CONTEXT = fileURLToPath(new URL('./lib/content/script-context.ts', import.meta.url));
 
 type AliasList = Array<{ find: string | RegExp; replacement: string }>;
 function toAliasArray(alias: unknown): AliasList {
@@ -64,6 +67,7 @@ export default defineConfig({
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER_API },
+        { find: /^wxt\/utils\/content-script-context$/, replacement: SCRIPT_CONTEXT },
         ...toAliasArray(viteConfig.resolve.alias),
       ];
     },

@@ -61,7 +61,7 @@ export function ApiSection({ settings, auth, onSaved }: Props) {
   function submit(target: string) {
     const parsed = parseApiBaseUrl(target);
     if (!parsed.ok) {
-      setMessage({ text: t('apiInvalid'), error: true });
+      setMessage({ text: t(parsed.reason === 'insecure' ? 'apiInsecure' : 'apiInvalid'), error: true });
       return;
     }
     if (sameApiUrl(parsed.url, current)) {

@@ -22,7 +22,11 @@ export interface ContextMenu {
  * only while the content script reports a matched company under the pointer; on click the content
  * script is asked again (a title can lag behind a fast right-click) and nothing is blacklisted blind.
  */
-export function startContextMenu(blacklist: BlacklistService): ContextMenu {
+export function startContextMenu(
+  blacklist: BlacklistService,
+  /** Whether the worker matched the company on a page of the tab (the page answers menu.query). */
+  matchedInTab: (tabId: number, companyId: number) => Promise<boolean>,
+): ContextMenu {
   const lastTarget = new Map<number, ContextMenuTarget | null>();
 
   browser.runtime.onInstalled.addListener(() => {
@@ -67,7 +71,7 @@ export function startContextMenu(blacklist: BlacklistService): ContextMenu {
   ): Promise<void> {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     const target = await askTab(tab.id, info.frameId);
-    if (!target) return;
+    if (!target || !(await matchedInTab(tab.id, target.companyId))) return;
     const item = await blacklist.add(target.companyId);
     const toast: ContentScriptRequest = {
       event: 'blacklist.toast',

@@ -3,6 +3,7 @@ import type { Syncer } from '../sync/syncer';
 import type { Auth } from './auth';
 import type { ContextMenu } from './context-menu';
 import type { MatchService } from './match-service';
+import type { PageCompanies } from './page/page-companies';
 import type { Services } from './services';
 
 /** What message handlers and background features are given: built once per worker start. */
@@ -13,5 +14,7 @@ export interface BackgroundContext {
   matcher: MatchService;
   blacklist: BlacklistService;
   contextMenu: ContextMenu;
+  /** Companies the worker matched per page: all that content scripts may ask about. */
+  pageCompanies: PageCompanies;
   badge: { clear(): Promise<void> };
 }

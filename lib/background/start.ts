@@ -12,8 +12,10 @@ import { pageHandlers } from './handlers/page';
 import { popupHandlers } from './handlers/popup';
 import { syncHandlers } from './handlers/sync';
 import { createMatchService } from './match-service';
+import { createPageCompanies } from './page/page-companies';
 import { scheduleSync, syncIfDue } from './scheduling';
 import { createServices, type Services } from './services';
+import { restrictStorageToExtension } from './storage-access';
 import { startToolbarBadge } from './toolbar-badge';
 
 /**
@@ -21,18 +23,24 @@ import { startToolbarBadge } from './toolbar-badge';
  * because MV3 only delivers events to listeners present when the worker first runs.
  */
 export function startBackground(services: Services = createServices()): BackgroundContext {
+  restrictStorageToExtension().catch((error: unknown) => console.warn('Leady: storage stays open', error));
   const matcher = createMatchService(services);
   const syncer = createSyncer(services, {
     onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),
   });
   const blacklist = startBlacklist(services);
+  const pageCompanies = createPageCompanies();
+  browser.tabs.onRemoved.addListener((tabId) => {
+    pageCompanies.forgetTab(tabId).catch(() => {});
+  });
   const context: BackgroundContext = {
     services,
     auth: createAuth(services, () => matcher.reset()),
     syncer,
     matcher,
     blacklist,
-    contextMenu: startContextMenu(blacklist),
+    contextMenu: startContextMenu(blacklist, (tabId, id) => pageCompanies.allowsInTab(tabId, id)),
+    pageCompanies,
     badge: startToolbarBadge(),
   };
 
@@ -40,8 +48,8 @@ export function startBackground(services: Services = createServices()): Backgrou
     {
       ...authHandlers(context.auth),
       ...syncHandlers(context),
-      ...blacklistHandlers(blacklist),
-      ...contextMenuHandlers(context.contextMenu),
+      ...blacklistHandlers(blacklist, pageCompanies),
+      ...contextMenuHandlers(context.contextMenu, pageCompanies),
       ...popupHandlers(context),
       ...pageHandlers(context),
     },

@@ -5,7 +5,6 @@
  * URL changes of single-page apps; never two at once. Everything stops with the content script
  * context (extension reloaded or updated): observers, timers, listeners and the overlay itself.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Formatter } from '../../components/overlay/format';
 import { isOverlayHost } from '../../components/overlay/host';
 import type { AdapterRegistry } from '../crm/choose-adapter';
@@ -19,14 +18,17 @@ import {
 } from '../messaging/protocol/page';
 import { type Annotation, Annotations } from './annotations';
 import { createMenuFeed } from './context-menu';
+import { watchLocation } from './location-watch';
 import type { PageMessenger } from './messenger';
 import { createOverlay, type Overlay } from './overlay';
 import { debounced } from './schedule';
+import type { ScriptLifetime } from './script-context';
+import { type SeenJudge, seenByUser } from './seen';
 import { pageTarget } from './site-gate';
 import { markTiming } from './test-hooks';
 
 export interface PageLoopOptions {
-  ctx: ContentScriptContext;
+  ctx: ScriptLifetime;
   messenger: PageMessenger;
   settings: PageSettings;
   /** The site adapters this bundle carries (each CRM's bundle has only its own). */
@@ -38,6 +40,8 @@ export interface PageLoopOptions {
   debounceMs?: number;
   /** A page that never stops mutating is still scanned this often. */
   maxWaitMs?: number;
+  /** A fresh judge of what the user can see, per scan (tests without layout pass their own). */
+  seen?: () => SeenJudge;
 }
 
 export interface EarlyScan {
@@ -67,6 +71,8 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   let running: Promise<void> | undefined;
   let again = false;
   let failures = 0;
+  /** Findings the last scan left out because the user cannot see them (yet). */
+  let unseen = 0;
 
   const scheduler = debounced(ctx, () => void run(), options.debounceMs ?? 300, options.maxWaitMs ?? 1500);
 
@@ -100,7 +106,11 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     // The page may have changed while the settings were on their way, before the observer watched:
     // one more (debounced) scan picks that up; only what is new is sent.
     if (early) scheduler.schedule();
-    const findings = early ?? (target ? target.adapter.scan(document, target.url) : []);
+    const scanned = early ?? (target ? target.adapter.scan(document, target.url) : []);
+    // Only what the user sees is matched: rows the page hides would tell it who visited.
+    const seen = (options.seen ?? seenByUser)();
+    const findings = scanned.filter((finding) => seen(finding.anchor));
+    unseen = scanned.length - findings.length;
     markTiming('Scanned');
     const due = annotations.sync(findings, detach);
     // A row's first finding may have left the page: the next one of the same company shows it.
@@ -189,10 +199,17 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     );
   }
 
-  /** Mutations worth a scan: anything but our own badges coming and going. */
+  /**
+   * Mutations worth a scan: anything but our own badges coming and going, and a change of class or
+   * style while something found is hidden (it may have been shown).
+   */
   function relevant(records: MutationRecord[]): boolean {
     for (const record of records) {
       if (record.type === 'characterData') return true;
+      if (record.type === 'attributes') {
+        if (unseen > 0 && !isOverlayHost(record.target)) return true;
+        continue;
+      }
       for (const node of record.addedNodes) if (!isOverlayHost(node)) return true;
       for (const node of record.removedNodes) {
         // A badge the page removed (not one we took away) is put back by the scan.
@@ -203,12 +220,31 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   }
 
   const observer = new MutationObserver((records) => {
+    // An orphan (its extension was updated) learns it here at the latest, when a newer instance
+    // in another world adds its badges: `isInvalid` then stops it and takes its badges away.
+    if (ctx.isInvalid) return;
     if (relevant(records)) scheduler.schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: ['class', 'style', 'hidden', 'open'],
+  });
+  // Shown without a mutation of its own: a transition or animation ends, the window is resized.
+  const recheckUnseen = () => {
+    if (unseen > 0) scheduler.schedule();
+  };
+  for (const type of ['transitionend', 'animationend']) {
+    document.addEventListener(type, recheckUnseen, { capture: true, passive: true, signal: ctx.signal });
+  }
+  window.addEventListener('resize', recheckUnseen, { passive: true, signal: ctx.signal });
+  watchLocation(ctx, () => scheduler.schedule());
   // Capture on the window: the page cannot stop it before we see it.
-  ctx.addEventListener(window, 'mousedown', (event: MouseEvent) => menu.onPointer(event), { capture: true });
+  window.addEventListener('mousedown', (event) => menu.onPointer(event), {
+    capture: true,
+    signal: ctx.signal,
+  });
   const stopEvents = messenger.onEvent(onEvent);
   ctx.onInvalidated(() => {
     observer.disconnect();

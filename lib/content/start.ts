@@ -1,23 +1,24 @@
 /**
  * The content script's start: ask the background for this page's switches, stop at once on a page
- * that is not to be annotated (a CRM switched off, a loopback page that is not a demo), else run
- * the page loop in the user's language.
+ * that is not to be annotated (a CRM switched off, a loopback page that is not a demo) or that
+ * another instance annotates already, else run the page loop in the user's language.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createFormatter } from '../../components/overlay/format';
 import { type AdapterRegistry, chooseAdapter } from '../crm/choose-adapter';
 import { createTableTranslator } from '../i18n/translate';
 import type { PageSettings } from '../messaging/protocol/page';
+import { claimPage } from './instance-claim';
 import { type PageMessenger, runtimeMessenger } from './messenger';
-import { type EarlyScan, type PageLoop, startPageLoop } from './page-loop';
+import { type EarlyScan, type PageLoop, type PageLoopOptions, startPageLoop } from './page-loop';
+import type { ScriptLifetime } from './script-context';
 import { pageTarget } from './site-gate';
 import { markTiming } from './test-hooks';
 
 export async function startContentScript(
-  ctx: ContentScriptContext,
+  ctx: ScriptLifetime,
   adapters: AdapterRegistry,
   messenger: PageMessenger = runtimeMessenger(),
-  timing?: { debounceMs?: number; maxWaitMs?: number },
+  tuning?: Pick<PageLoopOptions, 'debounceMs' | 'maxWaitMs' | 'seen'>,
 ): Promise<PageLoop | undefined> {
   markTiming('Start');
   const asked = messenger.settings();
@@ -33,12 +34,17 @@ export async function startContentScript(
   }
   markTiming('Settings');
   if (ctx.isInvalid || !pageTarget(new URL(location.href), settings, adapters)) return undefined;
+  // Another instance of this extension annotates this page already: one badge per element.
+  if (!claimPage(ctx)) {
+    ctx.abort('Another instance annotates this page');
+    return undefined;
+  }
   const fmt = createFormatter(
     settings.locale,
     createTableTranslator(settings.strings.overlay),
     createTableTranslator(settings.strings.errors),
   );
-  return startPageLoop({ ctx, messenger, settings, adapters, firstScan, fmt, ...timing });
+  return startPageLoop({ ctx, messenger, settings, adapters, firstScan, fmt, ...tuning });
 }
 
 function earlyScan(adapters: AdapterRegistry): EarlyScan {

@@ -5,6 +5,7 @@ import { getCompanies } from '../cache/companies';
 import { getCompanyDetail, getPersons, putCompanyDetail, putPersons } from '../cache/details';
 import type { CompanyRecord, PersonRecord } from '../cache/schema';
 import { companySessions, setSessionActions } from '../cache/sessions';
+import { boundedInsight } from './display-bounds';
 import type { CompanyInsight } from './types';
 import { topPages, visitStats } from './visit-stats';
 
@@ -83,7 +84,7 @@ export async function companyInsight(
   const withActions = loaded ? await companySessions(db, companyId) : sessions;
   const actions = withActions.slice(0, SESSIONS_FOR_TOP_PAGES).flatMap((session) => session.actions ?? []);
 
-  return {
+  return boundedInsight({
     company: describeCompany(record, detailRecord?.detail),
     persons: persons.map(describePerson),
     visits: visitStats(withActions, now),
@@ -95,7 +96,7 @@ export async function companyInsight(
         : 'fresh',
     refreshError: refreshError?.toJSON(),
     fetchedAt: detailRecord?.fetchedAt,
-  };
+  });
 }
 
 /** Fetches the page views these sessions lack; true if any were stored. */

@@ -18,6 +18,8 @@ function fakeBlacklist(): BlacklistService {
   };
 }
 
+/** The worker matched companies 3 and 9 on tab 5's page. */
+const matchedInTab = async (tabId: number, companyId: number) => tabId === 5 && [3, 9].includes(companyId);
 const tab = { id: 5 } as Parameters<ReturnType<typeof startContextMenu>['onClicked']>[1];
 
 describe('context menu: Blacklist <Company> in Leady', () => {
@@ -39,7 +41,7 @@ describe('context menu: Blacklist <Company> in Leady', () => {
   });
 
   it('shows the item with the matched company’s name, and hides it where nothing is matched', async () => {
-    const menu = startContextMenu(fakeBlacklist());
+    const menu = startContextMenu(fakeBlacklist(), matchedInTab);
     await menu.setTarget({ companyId: 3, companyName: 'Pekárna Novák s.r.o.' }, 5);
     expect(update).toHaveBeenLastCalledWith(MENU_ID, {
       visible: true,
@@ -54,7 +56,7 @@ describe('context menu: Blacklist <Company> in Leady', () => {
     sendMessage.mockImplementation(async (_tabId: number, message: { event: string }) =>
       message.event === 'menu.query' ? { companyId: 3, companyName: 'Pekárna Novák s.r.o.' } : undefined,
     );
-    const menu = startContextMenu(blacklist);
+    const menu = startContextMenu(blacklist, matchedInTab);
     await menu.onClicked({ menuItemId: MENU_ID, frameId: 0 }, tab);
     expect(blacklist.add).toHaveBeenCalledWith(3);
     expect(sendMessage).toHaveBeenLastCalledWith(5, {
@@ -68,7 +70,7 @@ describe('context menu: Blacklist <Company> in Leady', () => {
   it('never blacklists blind: no answer and no reported target means no action', async () => {
     const blacklist = fakeBlacklist();
     sendMessage.mockRejectedValue(new Error('no content script'));
-    const menu = startContextMenu(blacklist);
+    const menu = startContextMenu(blacklist, matchedInTab);
     await menu.onClicked({ menuItemId: MENU_ID, frameId: 0 }, tab);
     expect(blacklist.add).not.toHaveBeenCalled();
     await menu.onClicked({ menuItemId: 'something-else', frameId: 0 }, tab);
@@ -78,9 +80,20 @@ describe('context menu: Blacklist <Company> in Leady', () => {
   it('falls back to the last reported target when the page cannot answer', async () => {
     const blacklist = fakeBlacklist();
     sendMessage.mockRejectedValue(new Error('frame gone'));
-    const menu = startContextMenu(blacklist);
+    const menu = startContextMenu(blacklist, matchedInTab);
     await menu.setTarget({ companyId: 9, companyName: 'Strojírny Žďár a.s.' }, 5);
     await menu.onClicked({ menuItemId: MENU_ID, frameId: 0 }, tab);
     expect(blacklist.add).toHaveBeenCalledWith(9);
+  });
+
+  it('never blacklists a company the worker did not match on that tab’s page', async () => {
+    const blacklist = fakeBlacklist();
+    // A page (or a subverted content script) answers with any id it likes.
+    sendMessage.mockImplementation(async (_tabId: number, message: { event: string }) =>
+      message.event === 'menu.query' ? { companyId: 4, companyName: 'Someone else' } : undefined,
+    );
+    const menu = startContextMenu(blacklist, matchedInTab);
+    await menu.onClicked({ menuItemId: MENU_ID, frameId: 0 }, tab);
+    expect(blacklist.add).not.toHaveBeenCalled();
   });
 });

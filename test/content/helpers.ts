@@ -3,9 +3,9 @@
  * and records every message, and page loading into the happy-dom document at a demo URL.
  */
 import { vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { overlayRoot } from '../../components/overlay/host';
 import type { PageMessenger } from '../../lib/content/messenger';
+import { ContentScriptContext } from '../../lib/content/script-context';
 import { startContentScript } from '../../lib/content/start';
 import { allAdapters } from '../../lib/crm/pick-adapter';
 import { errorCatalog } from '../../lib/i18n/catalogs/errors';
@@ -136,11 +136,20 @@ export function fakeBackground(
   return fake;
 }
 
+/**
+ * happy-dom has no layout, so the real "seen by the user" judge (lib/content/seen.ts, checked in
+ * Chromium by the end-to-end tests) is replaced: here an element is seen unless it sits in
+ * an element with class
+ * `test-unseen` (a class, so that showing it is the attribute change pages make).
+ */
+export const seenUnlessMarked = () => (el: Element) => !el.closest('.test-unseen');
+
 export async function start(fake: FakeBackground) {
   const ctx = new ContentScriptContext('content-test');
   const loop = await startContentScript(ctx, allAdapters, fake.messenger, {
     debounceMs: 20,
     maxWaitMs: 100,
+    seen: seenUnlessMarked,
   });
   if (loop) await loop.idle();
   return { ctx, loop };

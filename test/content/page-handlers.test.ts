@@ -6,8 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundContext } from '../../lib/background/context';
+import { authHandlers } from '../../lib/background/handlers/auth';
+import { blacklistHandlers } from '../../lib/background/handlers/blacklist';
 import { pageHandlers } from '../../lib/background/handlers/page';
 import { createMatchService } from '../../lib/background/match-service';
+import { createPageCompanies } from '../../lib/background/page/page-companies';
+import type { BlacklistService } from '../../lib/blacklist/blacklist-service';
 import { getCompanies } from '../../lib/cache/companies';
 import { companySessions } from '../../lib/cache/sessions';
 import { errorCatalog } from '../../lib/i18n/catalogs/errors';
@@ -35,6 +39,18 @@ let context: BackgroundContext;
 let route: ReturnType<typeof createMessageRouter>;
 let clock = Date.now();
 let known: DemoCompany[];
+const blacklisted: number[] = [];
+const blacklist = {
+  add: async (companyId: number) => {
+    blacklisted.push(companyId);
+    return { companyId, companyName: '', state: 'pending', createdAt: 0 };
+  },
+} as unknown as BlacklistService;
+
+/** Has the worker match the company for the test tab's page, as its content script would. */
+async function matchOnPage(company: DemoCompany): Promise<void> {
+  await value<PageMatchAnswer>('page.match', { queries: [companyQuery('m', company)] });
+}
 
 async function send<T>(type: string, payload: unknown, sender = tab): Promise<MessageResult<T>> {
   const result = await route({ type, payload }, sender);
@@ -61,9 +77,18 @@ beforeAll(async () => {
   const syncer = createSyncer(bg.services, {
     onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),
   });
-  // The blacklist service is not used by page messages.
-  context = { services: bg.services, auth: bg.auth, syncer, matcher } as BackgroundContext;
-  route = createMessageRouter(pageHandlers(context), fakeBrowser.runtime.id, ORIGIN);
+  // Page messages do not use the blacklist service; blacklist.add is routed only to check who may.
+  const pageCompanies = createPageCompanies();
+  context = { services: bg.services, auth: bg.auth, syncer, matcher, pageCompanies } as BackgroundContext;
+  route = createMessageRouter(
+    {
+      ...pageHandlers(context),
+      ...authHandlers(bg.auth),
+      ...blacklistHandlers(blacklist, pageCompanies),
+    },
+    fakeBrowser.runtime.id,
+    ORIGIN,
+  );
   await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
   await syncer.syncNow();
   known = demoCast(bg.sandbox.data).known;
@@ -194,6 +219,7 @@ describe('page.card', () => {
       (c) => bg.sandbox.data.companies.find((s) => s.id === c.leadyId)?.personIds.length,
     )!;
     const seeded = bg.sandbox.data.companies.find((s) => s.id === company.leadyId)!;
+    await matchOnPage(company);
     const insight = await value<{ company: { name: string; ico?: string }; visits: { count30d: number } }>(
       'page.card',
       { companyId: company.leadyId },
@@ -224,8 +250,49 @@ describe('page.card', () => {
     }
     expect(await send('page.card', { companyId: 999_999_999 })).toMatchObject({
       ok: false,
-      error: { kind: 'not-found' },
+      error: { kind: 'forbidden' },
     });
+  });
+
+  it('refuses a content script the card of a company not matched on its page', async () => {
+    const [onPage] = known;
+    // A company no test matches on a page.
+    const elsewhere = known.at(-1);
+    await matchOnPage(onPage!);
+    expect(await send('page.card', { companyId: elsewhere!.leadyId })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+    // Another page of another tab was not answered with the company either.
+    const otherTab = { ...tab, tab: { id: 4 } as Browser.tabs.Tab };
+    expect(await send('page.card', { companyId: onPage!.leadyId }, otherTab)).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+    expect((await send('page.card', { companyId: onPage!.leadyId })).ok).toBe(true);
+  });
+});
+
+describe('what else a content script may ask', () => {
+  it('gets no account data', async () => {
+    const status = await send('auth.status', undefined);
+    expect(status).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+    expect(JSON.stringify(status)).not.toContain(DEMO_EMAIL);
+  });
+
+  it('blacklists only companies matched on its page; the popup any', async () => {
+    const [onPage] = known;
+    // A company no test matches on a page.
+    const elsewhere = known.at(-1);
+    await matchOnPage(onPage!);
+    blacklisted.length = 0;
+    expect(await send('blacklist.add', { companyId: elsewhere!.leadyId })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+    expect((await send('blacklist.add', { companyId: onPage!.leadyId })).ok).toBe(true);
+    expect((await send('blacklist.add', { companyId: elsewhere!.leadyId }, popup)).ok).toBe(true);
+    expect(blacklisted).toEqual([onPage!.leadyId, elsewhere!.leadyId]);
   });
 });
 
@@ -251,6 +318,7 @@ describe('page.settings', () => {
 
 describe('signed out', () => {
   it('matches nothing and refuses cards', async () => {
+    await matchOnPage(known[0]!);
     await bg.auth.signOut();
     const answer = await value<PageMatchAnswer>('page.match', { queries: [companyQuery('a', known[0]!)] });
     expect(answer).toEqual({ auth: 'signed-out', results: [], companies: [] });

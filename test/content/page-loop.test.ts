@@ -97,6 +97,26 @@ describe('content script page loop', () => {
     }
   });
 
+  it('asks nothing about rows the user cannot see, and asks once the page shows them', async () => {
+    showPage(DEMO_LIST, hubspotCompanyList(rows(10)));
+    const hiddenRow = document.querySelector('[data-test-id="row-10123456005"]')!;
+    hiddenRow.classList.add('test-unseen');
+    const fake = knownEveryFifth(10);
+    const { loop } = await run(fake);
+    const asked = () => fake.matches.flat().map((q) => (q.kind === 'company' ? q.clues.name : ''));
+    expect(asked()).not.toContain('Firma 5 s.r.o.');
+    expect(badges()).toHaveLength(1);
+    hiddenRow.classList.remove('test-unseen');
+    await settle(loop);
+    expect(asked()).toContain('Firma 5 s.r.o.');
+    expect(badges()).toHaveLength(2);
+    // Hidden again: its badge goes with it.
+    hiddenRow.classList.add('test-unseen');
+    document.body.append(document.createElement('div'));
+    await settle(loop);
+    expect(badges()).toHaveLength(1);
+  });
+
   it('puts a badge back when the page re-renders it away, and re-asks a recycled row', async () => {
     showPage(DEMO_LIST, hubspotCompanyList(rows(10)));
     const fake = knownEveryFifth(10);

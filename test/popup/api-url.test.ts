@@ -23,6 +23,20 @@ describe('API base URL from the options page', () => {
     expect(parseApiBaseUrl(value).ok).toBe(false);
   });
 
+  it('refuses plain http for any host but this computer, saying why', () => {
+    for (const value of [
+      'http://api.leady.com/v1/',
+      'http://proxy.firma.cz/leady',
+      'http://10.0.0.5:8787/v1/',
+    ]) {
+      expect(parseApiBaseUrl(value)).toEqual({ ok: false, reason: 'insecure' });
+    }
+    expect(parseApiBaseUrl('ftp://x/')).toEqual({ ok: false, reason: 'invalid' });
+    for (const value of ['http://localhost:8787/v1/', 'http://127.0.0.1/v1/', 'http://[::1]:8787/v1/']) {
+      expect(parseApiBaseUrl(value).ok).toBe(true);
+    }
+  });
+
   it('compares normalised addresses', () => {
     expect(sameApiUrl('https://api.leady.com/v1', 'https://api.leady.com/v1/')).toBe(true);
     expect(sameApiUrl('https://api.leady.com/v1/', 'http://api.leady.com/v1/')).toBe(false);

@@ -318,6 +318,28 @@ describe('popup handlers', () => {
     expect(await call('popup.company', { companyId: 987654321 })).toBeNull();
   });
 
+  it('popup.company cuts absurd values from the API to what a popup can draw', async () => {
+    await synced();
+    const [company] = await call('popup.companies', { resource: 'techmont.cz' });
+    const phone = '7'.repeat(10_000);
+    rewrite = (path, body) =>
+      path.includes('/companies/')
+        ? {
+            ...(body as object),
+            phones: [phone, ...Array(500).fill('+420 777 000 111')],
+            address: 'Ulice '.repeat(2000),
+          }
+        : body;
+    const detail = await call('popup.company', { companyId: company!.id });
+    const [first] = detail!.company.phones;
+    expect(first!.length).toBeLessThanOrEqual(40);
+    expect(first!.endsWith('…')).toBe(true);
+    expect(detail!.company.phones.length).toBeLessThanOrEqual(10);
+    expect(detail!.company.address!.length).toBeLessThanOrEqual(300);
+    // Real values are left whole.
+    expect(detail!.company.phones[1]).toBe('+420 777 000 111');
+  });
+
   it('popup.savedFilters offers the filters of the website', async () => {
     const filters = await call('popup.savedFilters', { resource: 'techmont.cz' });
     expect(filters.map((filter) => filter.id)).toEqual([411, 412, 415, 418]);

@@ -1,10 +1,14 @@
 import type { Handlers } from '../../messaging/router';
 import type { Auth } from '../auth';
 
-/** Sign-in and account messages: extension pages only; a content script may only ask the state. */
+/**
+ * Sign-in and account messages: extension pages only. Content scripts learn the sign-in state, and
+ * nothing else of the account, from page.settings and page.match.
+ */
 export function authHandlers(auth: Auth): Handlers {
   return {
-    'auth.status': { allow: ['extension-page', 'content-script'], handle: () => auth.status() },
+    // Not for content scripts: the account's e-mail is none of a page's business.
+    'auth.status': { allow: ['extension-page'], handle: () => auth.status() },
     'auth.signIn': {
       allow: ['extension-page'],
       handle: ({ email, password }) => auth.signIn(String(email ?? ''), String(password ?? '')),

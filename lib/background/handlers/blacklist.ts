@@ -1,18 +1,25 @@
 import type { BlacklistService } from '../../blacklist/blacklist-service';
-import type { Handlers } from '../../messaging/router';
+import type { HandlerContext, Handlers } from '../../messaging/router';
+import { type PageCompanies, requirePageCompany } from '../page/page-companies';
 import { requireId } from '../popup/request-checks';
 
-/** Blacklisting is offered on page cards too, so content scripts may add and undo; listing is for pages. */
-export function blacklistHandlers(blacklist: BlacklistService): Handlers {
+/**
+ * Blacklisting is offered on page cards too, so content scripts may add and undo, but only companies
+ * the worker matched on their page; listing is for extension pages.
+ */
+export function blacklistHandlers(blacklist: BlacklistService, pageCompanies: PageCompanies): Handlers {
+  const companyOf = (companyId: unknown, endpoint: string, handler: HandlerContext) =>
+    requirePageCompany(pageCompanies, handler, requireId(companyId, endpoint, 'companyId'), endpoint);
   return {
     'blacklist.add': {
       allow: ['extension-page', 'content-script'],
-      handle: ({ companyId }) => blacklist.add(requireId(companyId, 'blacklist.add', 'companyId')),
+      handle: async ({ companyId }, handler) =>
+        blacklist.add(await companyOf(companyId, 'blacklist.add', handler)),
     },
     'blacklist.undo': {
       allow: ['extension-page', 'content-script'],
-      handle: async ({ companyId }) => {
-        await blacklist.undo(requireId(companyId, 'blacklist.undo', 'companyId'));
+      handle: async ({ companyId }, handler) => {
+        await blacklist.undo(await companyOf(companyId, 'blacklist.undo', handler));
         return undefined;
       },
     },

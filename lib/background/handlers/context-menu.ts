@@ -1,13 +1,17 @@
 import type { ContextMenuTarget } from '../../messaging/protocol';
 import type { Handlers } from '../../messaging/router';
 import type { ContextMenu } from '../context-menu';
+import type { PageCompanies } from '../page/page-companies';
 
-export function contextMenuHandlers(menu: ContextMenu): Handlers {
+export function contextMenuHandlers(menu: ContextMenu, pageCompanies: PageCompanies): Handlers {
   return {
     'menu.target': {
       allow: ['content-script'],
       handle: async ({ target }, { sender }) => {
-        await menu.setTarget(validTarget(target), sender.tab?.id);
+        const valid = validTarget(target);
+        // Only a company the worker matched on this page can become the item's target.
+        const matched = valid && (await pageCompanies.allows(sender, valid.companyId)) ? valid : null;
+        await menu.setTarget(matched, sender.tab?.id);
         return undefined;
       },
     },

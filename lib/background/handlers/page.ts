@@ -2,12 +2,15 @@ import type { Handlers } from '../../messaging/router';
 import type { BackgroundContext } from '../context';
 import { companyCard } from '../page/card';
 import { matchPage } from '../page/match';
+import { requirePageCompany } from '../page/page-companies';
 import { pageSettings } from '../page/settings';
 import { createSiteService } from '../page/sites';
 import { startSiteScripts } from '../page/startup';
+import { companyIdsOf } from '../page/summaries';
 import { createSummaryCache } from '../page/summary-cache';
 import { refreshTabsOnChanges } from '../page/tab-notifier';
 import { createToucher } from '../page/touch';
+import { parseCompanyId } from '../page/validate';
 
 /**
  * Handlers for PageMessages (lib/messaging/protocol/page.ts) and SitesMessages. Built once per
@@ -18,6 +21,7 @@ export function pageHandlers(context: BackgroundContext): Handlers {
   const sites = createSiteService();
   const summaries = createSummaryCache(context.services.events);
   const matchDeps = { summaries, touch: createToucher() };
+  const { pageCompanies } = context;
   startSiteScripts();
   refreshTabsOnChanges(context.services.events);
   return {
@@ -27,11 +31,18 @@ export function pageHandlers(context: BackgroundContext): Handlers {
     },
     'page.match': {
       allow: ['content-script'],
-      handle: (payload) => matchPage(context, matchDeps, payload),
+      handle: async (payload, { sender }) => {
+        const answer = await matchPage(context, matchDeps, payload);
+        await pageCompanies.remember(sender, companyIdsOf(answer.results));
+        return answer;
+      },
     },
     'page.card': {
       allow: ['content-script'],
-      handle: (payload) => companyCard(context, payload, (id) => summaries.forget(id)),
+      handle: async (payload, handler) => {
+        await requirePageCompany(pageCompanies, handler, parseCompanyId(payload), 'page.card');
+        return companyCard(context, payload, (id) => summaries.forget(id));
+      },
     },
     'sites.enable': { allow: ['extension-page'], handle: (payload) => sites.enable(payload) },
     'sites.disable': { allow: ['extension-page'], handle: (payload) => sites.disable(payload) },

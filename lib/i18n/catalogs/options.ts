@@ -21,6 +21,8 @@ export const optionsCatalog = defineCatalog({
     apiSave: 'Save address',
     apiUseDefault: 'Use the default',
     apiInvalid: 'Enter a full address starting with https:// (or http:// for a local sandbox).',
+    apiInsecure:
+      'Plain http:// would send your Leady token unencrypted over the network. Use https://; http:// is allowed only for a sandbox on this computer (localhost, 127.0.0.1).',
     apiUnchanged: 'This is the address in use already.',
     apiConfirmTitle: 'Change the API address?',
     apiConfirmText:
@@ -87,6 +89,8 @@ export const optionsCatalog = defineCatalog({
     apiSave: 'Uložit adresu',
     apiUseDefault: 'Použít výchozí',
     apiInvalid: 'Zadejte celou adresu začínající https:// (nebo http:// pro místní sandbox).',
+    apiInsecure:
+      'Přes http:// by se váš token Leady posílal sítí nešifrovaně. Použijte https://; http:// je dovoleno jen pro sandbox na tomto počítači (localhost, 127.0.0.1).',
     apiUnchanged: 'Tuto adresu už rozšíření používá.',
     apiConfirmTitle: 'Změnit adresu API?',
     apiConfirmText:
