@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBlacklistService } from '../../lib/blacklist/blacklist-service';
 import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
+import { allCompanies } from '../../lib/cache/companies';
 import { createSyncer } from '../../lib/sync/syncer';
+import { FIXED_NOW } from '../clock';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
 
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>> | undefined;
@@ -10,18 +12,20 @@ afterEach(async () => {
   bg = undefined;
 });
 
-let clock = Date.now();
+/** Stands still unless a test moves it: the undo window passes when the test says so. */
+let clock = FIXED_NOW.getTime();
 const now = () => clock;
 
 async function signedInWithCompanies() {
-  clock = Date.now();
+  clock = FIXED_NOW.getTime();
   bg = await backgroundAgainstSandbox({}, now);
   await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
   await createSyncer(bg.services).syncNow();
   baseline = await leadyBlacklistAll();
-  const company = bg.sandbox.data.companies.find(
-    (c) => /s\.r\.o\./.test(c.name) && !baseline.includes(c.id),
-  )!;
+  // A company the sync brought in, as the user would blacklist one from the popup; the first of the
+  // seed's list may never have visited (issue 11: at some hours it had not, and its name was unknown).
+  const synced = (await allCompanies(await bg.services.cache())).sort((a, b) => a.id - b.id);
+  const company = synced.find((c) => /s\.r\.o\./.test(c.name) && !baseline.includes(c.id))!;
   return { bg, companyId: company.id };
 }
 

@@ -3,6 +3,7 @@ import { createEventBus } from '../../lib/background/events';
 import { createServices, type Services } from '../../lib/background/services';
 import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage/items';
 import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
+import { clockFrom, FIXED_NOW } from '../clock';
 
 export const DEMO_EMAIL = 'demo@leady.test';
 export const DEMO_PASSWORD = 'leady-demo';
@@ -11,10 +12,15 @@ let dbCount = 0;
 
 /**
  * A background (services + auth) as the extension builds it, against a sandbox on a random port.
- * Runs in Node with WXT's fake browser storage and fake-indexeddb.
+ * Runs in Node with WXT's fake browser storage and fake-indexeddb. The sandbox's data is as of
+ * FIXED_NOW and the background's clock starts there too (unless a test brings its own), so the
+ * records synced are the same at any hour the suite runs.
  */
-export async function backgroundAgainstSandbox(options: SandboxOptions = {}, clock?: () => number) {
-  const sandbox: SandboxServer = await startSandbox({ port: 0, now: new Date(), ...options });
+export async function backgroundAgainstSandbox(
+  options: SandboxOptions = {},
+  clock: () => number = clockFrom(options.now ?? FIXED_NOW),
+) {
+  const sandbox: SandboxServer = await startSandbox({ port: 0, now: FIXED_NOW, ...options });
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: sandbox.url });
   const events = createEventBus(async () => undefined);
   const services: Services = createServices({ cacheName: `integration-${dbCount++}`, events, now: clock });

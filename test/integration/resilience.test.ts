@@ -3,11 +3,11 @@ import { countCompanies } from '../../lib/cache/companies';
 import { createSyncer } from '../../lib/sync/syncer';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
 
-/** Polls a condition (no fixed sleeps: the machine may be busy). */
+/** Polls a condition (no fixed sleeps: the machine may be busy); times out on the monotonic clock. */
 async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met');
+    if (performance.now() > deadline) throw new Error('condition not met');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
