@@ -6,7 +6,7 @@
  *
  *   npm run test:clocks                     # every clock below (about 1.5-3 min each on 2 cores)
  *   npm run test:clocks -- --ci             # the few CI runs (marked ci: true)
- *   npm run test:clocks -- --only 2027      # clocks whose instant contains "2027"
+ *   npm run test:clocks -- --only 2027      # clocks whose instant contains "2027" (repeatable)
  *   npm run test:clocks -- --list           # print the clocks and exit
  *   npm run test:clocks -- -- test/integration   # anything after a second "--" goes to Vitest
  *
@@ -55,12 +55,12 @@ function parseArgs(argv) {
   const split = argv.indexOf('--');
   const own = split === -1 ? argv : argv.slice(0, split);
   const vitestArgs = split === -1 ? [] : argv.slice(split + 1);
-  const options = { ci: false, list: false, only: undefined, vitestArgs };
+  const options = { ci: false, list: false, only: [], vitestArgs };
   for (let i = 0; i < own.length; i++) {
     const arg = own[i];
     if (arg === '--ci') options.ci = true;
     else if (arg === '--list') options.list = true;
-    else if (arg === '--only' && own[i + 1] !== undefined) options.only = own[++i];
+    else if (arg === '--only' && own[i + 1] !== undefined) options.only.push(own[++i]);
     else
       throw new Error(
         `Unknown argument "${arg}". Usage: test-clocks.mjs [--ci] [--list] [--only TEXT] [-- vitest args]`,
@@ -71,7 +71,9 @@ function parseArgs(argv) {
 
 function selectClocks(options) {
   return CLOCKS.filter(
-    (clock) => (!options.ci || clock.ci) && (!options.only || clock.at.includes(options.only)),
+    (clock) =>
+      (!options.ci || clock.ci) &&
+      (options.only.length === 0 || options.only.some((text) => clock.at.includes(text))),
   );
 }
 
