@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppContext } from './api/context';
 import { API_PREFIX } from './api/pipeline';
 import { Router } from './api/router';
+import { runningClock } from './api/running-clock';
 import { createRequestListener } from './app';
 import { renderDemoPages } from './demo-crm';
 import { FaultController } from './faults/controller';
@@ -53,7 +54,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     data,
     state,
     cursorSecret: createHash('sha256').update(`leady-sandbox-cursor-${resolved.seed}`).digest('hex'),
-    clock: () => new Date(),
+    clock: runningClock(resolved.now),
   };
   const faults = new FaultController();
   faults.add(resolved.faults);

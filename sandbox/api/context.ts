@@ -11,7 +11,7 @@ export interface AppContext {
   state: SandboxState;
   /** Signs pagination cursors; derived from the seed so links are reproducible. */
   cursorSecret: string;
-  /** Wall clock for records created at run time (blacklist entries) and throttling. */
+  /** Starts at the data's `now` and runs on: dates records made at run time (blacklist), times throttling. */
   clock: () => Date;
 }
 

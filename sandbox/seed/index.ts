@@ -1,6 +1,7 @@
 /**
  * Builds the whole data set from a seed and a reference instant. Same (seed, now, scale) → same data,
- * byte for byte; `now` only shifts timestamps, never the random choices.
+ * byte for byte. `now` sets the timestamps only: which company, page and referrer each session has is
+ * the same at any instant (the sessions' times are drawn against the calendar, so not a plain shift).
  */
 import { MAGNITUDES, TURNOVERS } from './code-lists';
 import { generateCompanies } from './companies';

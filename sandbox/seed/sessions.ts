@@ -92,7 +92,9 @@ export function generateSessions(input: SessionInput): SessionTable {
   const nowSeconds = Math.floor(input.now.getTime() / 1000);
   const table = allocate(input.count);
   table.firstId = 3_100_000 + rng.int(0, 50_000);
-  table.start.set(sessionStartTimes(rng, input.count, nowSeconds));
+  // Start times draw from their own stream: how many draws their rejection loop takes depends on the
+  // hour and weekday of `now`, and on the shared stream that reshuffled every later choice (issue 11).
+  table.start.set(sessionStartTimes(stream(input.seed, 'session-times'), input.count, nowSeconds));
   const pickCompany = companyPicker(rng, input);
   const byKind = input.resources.map(pagesByKind);
   const companyIndexById = new Map(input.companies.map((c, index) => [c.id, index]));

@@ -23,6 +23,7 @@ import { createMessageRouter } from '../../lib/messaging/router';
 import { DEFAULT_SETTINGS, settingsItem, tokenItem } from '../../lib/storage/items';
 import { createSyncer } from '../../lib/sync/syncer';
 import { type DemoCompany, demoCast } from '../../sandbox/demo-crm/cast';
+import { FIXED_NOW } from '../clock';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from '../integration/helpers';
 
 const ORIGIN = `chrome-extension://${fakeBrowser.runtime.id}/`;
@@ -37,7 +38,8 @@ const DAY = 86_400_000;
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>>;
 let context: BackgroundContext;
 let route: ReturnType<typeof createMessageRouter>;
-let clock = Date.now();
+/** The sandbox's data is as of FIXED_NOW; the background's clock starts there and moves when a test says. */
+let clock = FIXED_NOW.getTime();
 let known: DemoCompany[];
 const blacklisted: number[] = [];
 const blacklist = {

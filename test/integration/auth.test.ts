@@ -11,6 +11,7 @@ import {
   tokenItem,
 } from '../../lib/storage/items';
 import { createSyncer } from '../../lib/sync/syncer';
+import { FIXED_NOW } from '../clock';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
 
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>> | undefined;
@@ -125,8 +126,8 @@ describe('signing in and out against the sandbox', () => {
         companyId: 7,
         companyName: 'Firma',
         state: 'pending',
-        createdAt: Date.now(),
-        sendAfter: Date.now(),
+        createdAt: FIXED_NOW.getTime(),
+        sendAfter: FIXED_NOW.getTime(),
       },
     });
     const clearsBefore = bg.cacheClears();

@@ -4,6 +4,7 @@ import { createBlacklistService } from '../../lib/blacklist/blacklist-service';
 import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
 import { createSyncer } from '../../lib/sync/syncer';
 import type { SandboxOptions } from '../../sandbox/server';
+import { FIXED_NOW } from '../clock';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD, until } from './helpers';
 
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>> | undefined;
@@ -12,21 +13,20 @@ afterEach(async () => {
   bg = undefined;
 });
 
-let clock = 0;
+/** Stands still unless a test moves it: the undo window passes when the test says so. */
+let clock = FIXED_NOW.getTime();
 const now = () => clock;
 
-/** The sandbox's data and the extension's clock start at one fixed instant: no test depends on the time of day. */
-const START = new Date('2026-11-27T10:00:00Z');
-
 async function signedInWithCompanies(options: SandboxOptions = {}) {
-  clock = START.getTime();
-  bg = await backgroundAgainstSandbox({ now: START, ...options }, now);
+  clock = FIXED_NOW.getTime();
+  bg = await backgroundAgainstSandbox(options, now);
   await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
   await createSyncer(bg.services).syncNow();
   baseline = await leadyBlacklistAll();
-  const company = bg.sandbox.data.companies.find(
-    (c) => /s\.r\.o\./.test(c.name) && !baseline.includes(c.id),
-  )!;
+  // A company the sync brought in, as the user would blacklist one from the popup; the first of the
+  // seed's list may never have visited (issue 11: at some hours it had not, and its name was unknown).
+  const synced = (await (await bg.services.cache()).getAll('companies')).sort((a, b) => a.id - b.id);
+  const company = synced.find((c) => /s\.r\.o\./.test(c.name) && !baseline.includes(c.id))!;
   return { bg, companyId: company.id };
 }
 

@@ -3,6 +3,7 @@ import { createEventBus } from '../../lib/background/events';
 import { createServices, type Services } from '../../lib/background/services';
 import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage/items';
 import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
+import { clockFrom, FIXED_NOW } from '../clock';
 
 export const DEMO_EMAIL = 'demo@leady.test';
 export const DEMO_PASSWORD = 'leady-demo';
@@ -11,24 +12,27 @@ let dbCount = 0;
 
 /** Polls a condition (no fixed sleeps: the machine may be busy). */
 export async function until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  // The monotonic clock: the tests also run under faketime's fixed wall clocks.
+  const deadline = performance.now() + timeoutMs;
   while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met');
+    if (performance.now() > deadline) throw new Error('condition not met');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
 /**
  * A background (services + auth) as the extension builds it, against a sandbox on a random port.
- * Runs in Node with WXT's fake browser storage and fake-indexeddb. `network` stands between the
- * extension and the sandbox (a test may rewrite answers the sandbox cannot be made to give).
+ * Runs in Node with WXT's fake browser storage and fake-indexeddb. The sandbox's data is as of
+ * FIXED_NOW and the background's clock starts there too (unless a test brings its own), so the
+ * records synced are the same at any hour the suite runs. `network` stands between the extension
+ * and the sandbox (a test may rewrite answers the sandbox cannot be made to give).
  */
 export async function backgroundAgainstSandbox(
   options: SandboxOptions = {},
-  clock?: () => number,
+  clock: () => number = clockFrom(options.now ?? FIXED_NOW),
   network?: typeof fetch,
 ) {
-  const sandbox: SandboxServer = await startSandbox({ port: 0, now: new Date(), ...options });
+  const sandbox: SandboxServer = await startSandbox({ port: 0, now: FIXED_NOW, ...options });
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: sandbox.url });
   const events = createEventBus(async () => undefined);
   const services: Services = createServices({

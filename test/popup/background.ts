@@ -11,13 +11,19 @@ import type { SandboxServer } from '../../sandbox/server';
 
 let dbCount = 0;
 
-export async function popupBackground(sandbox: SandboxServer, fetchImpl: typeof fetch = fetch) {
+/** `now` is the background's clock; it should start at the sandbox's `now` so a sync finds its data. */
+export async function popupBackground(sandbox: SandboxServer, fetchImpl: typeof fetch, now: () => number) {
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, apiBaseUrl: sandbox.url });
   const emitted: BackgroundEvent[] = [];
   const events = createEventBus(async (event) => {
     emitted.push(event);
   });
-  const services = createServices({ fetch: fetchImpl, cacheName: `popup-handlers-${dbCount++}`, events });
+  const services = createServices({
+    fetch: fetchImpl,
+    cacheName: `popup-handlers-${dbCount++}`,
+    events,
+    now,
+  });
   const matcher = createMatchService(services);
   const context: PopupBackground & { auth: ReturnType<typeof createAuth> } = {
     services,

@@ -8,6 +8,7 @@ import type { HandlerContext, Handlers } from '../../lib/messaging/router';
 import { resourcesItem, settingsItem, throttleItem } from '../../lib/storage/items';
 import type { RequestLogEntry } from '../../sandbox/options';
 import { type SandboxServer, startSandbox } from '../../sandbox/server';
+import { clockFrom, FIXED_NOW } from '../clock';
 import { popupBackground } from './background';
 
 const DAY = 86_400_000;
@@ -33,6 +34,7 @@ const fetchThrough: typeof fetch = async (input, init) => {
 beforeAll(async () => {
   sandbox = await startSandbox({
     port: 0,
+    now: FIXED_NOW,
     scale: 800,
     onError: () => {},
     onRequest: (entry) => requests.push(entry),
@@ -42,6 +44,8 @@ afterAll(async () => {
   await sandbox.close();
 });
 
+/** The background's clock: from the sandbox's `now` on, so what a test asks for never depends on the hour. */
+let clock: () => number;
 let background: Awaited<ReturnType<typeof popupBackground>>;
 let handlers: Handlers;
 
@@ -49,7 +53,8 @@ beforeEach(async () => {
   fakeBrowser.reset();
   sandbox.reset();
   rewrite = undefined;
-  background = await popupBackground(sandbox, fetchThrough);
+  clock = clockFrom(FIXED_NOW);
+  background = await popupBackground(sandbox, fetchThrough, clock);
   handlers = popupHandlers(background.context);
   await background.context.auth.signIn(...DEMO);
   requests.length = 0;
@@ -72,7 +77,7 @@ async function synced() {
   requests.length = 0;
 }
 
-const since = () => Date.now() - 90 * DAY;
+const since = () => clock() - 90 * DAY;
 
 describe('popup handlers', () => {
   it('are for extension pages only', () => {
@@ -101,7 +106,7 @@ describe('popup handlers', () => {
     expect(first.source).toBe('cache');
     expect(first.rows).toHaveLength(CACHE_PAGE_SIZE);
     expect(first.hasMore).toBe(true);
-    expect(first.updatedAt).toBeGreaterThan(Date.now() - 60_000);
+    expect(first.updatedAt).toBeGreaterThan(clock() - 60_000);
     const times = first.rows.map((row) => row.lastAt ?? 0);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(first.rows.some((row) => row.company === undefined)).toBe(true);
@@ -154,7 +159,7 @@ describe('popup handlers', () => {
   });
 
   it('popup.sessions.fetch asks Leady with the filters, stores what it got, and pages with the cursor', async () => {
-    const start = Date.now() - 30 * DAY;
+    const start = clock() - 30 * DAY;
     const first = await call('popup.sessions.fetch', {
       resource: 'techmont.cz',
       query: { period_start: start, action_count_min: 2 },

@@ -99,6 +99,15 @@ describe('blacklist', () => {
     expect((await post({})).body).toEqual({ company: ['This field is required.'] });
   });
 
+  it('dates a new entry on the data’s timeline (started at --now), not by the wall clock', async () => {
+    const added = await post({ company: busyCompany().id });
+    const created = Date.parse((added.body as Json).created as string);
+    const now = sandbox.data.now.getTime();
+    // The seeded entries are dated before `now`; one added a moment after start-up must follow them.
+    expect(created).toBeGreaterThanOrEqual(now);
+    expect(created).toBeLessThan(now + 10 * 60_000);
+  });
+
   it('accepts the id as a numeric string, as DRF does', async () => {
     const company = busyCompany();
     expect((await post({ company: String(company.id) })).status).toBe(201);

@@ -1,8 +1,9 @@
 /** Shared helpers for the sandbox tests: a fixed clock, authed fetches, page walking. */
 import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
+import { FIXED_NOW } from '../clock';
 
-/** Data is generated relative to this instant, so every run sees the same sessions. */
-export const FIXED_NOW = new Date('2025-06-01T12:00:00Z');
+/** Data is generated relative to this instant (see test/clock.ts), so every run sees the same sessions. */
+export { FIXED_NOW };
 
 export function start(options: SandboxOptions = {}): Promise<SandboxServer> {
   return startSandbox({ now: FIXED_NOW, onError: () => {}, ...options });

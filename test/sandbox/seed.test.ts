@@ -33,6 +33,23 @@ describe('determinism', () => {
     expect(c.companies.map((x) => x.name)).not.toEqual(a.companies.map((x) => x.name));
   });
 
+  it('the hour of `now` moves the timestamps, not who visited which page', () => {
+    // Issue 11: at 09:20 UTC the first s.r.o. company had no session at all, at 08:20 it had several.
+    const at = (iso: string) => createSeedData({ seed: 1, scale: 3000, now: new Date(iso) }).sessions;
+    const morning = at('2026-12-03T08:20:00Z');
+    for (const other of [
+      at('2026-12-03T09:20:00Z'),
+      at('2027-01-01T00:10:00Z'),
+      at('2031-06-15T12:00:00Z'),
+    ]) {
+      expect(other.company).toEqual(morning.company);
+      expect(other.resource).toEqual(morning.resource);
+      expect(other.referrer).toEqual(morning.referrer);
+      expect(other.actionPage).toEqual(morning.actionPage);
+      expect(other.firstId).toBe(morning.firstId);
+    }
+  });
+
   it('two servers with the same seed answer byte for byte the same', async () => {
     const [one, two] = await Promise.all([start({ scale: 400, seed: 3 }), start({ scale: 400, seed: 3 })]);
     try {
