@@ -3,6 +3,7 @@
  */
 import { focusBadge, setBadgeExpanded } from '../../components/overlay/badge';
 import type { Formatter } from '../../components/overlay/format';
+import type { FrameAction } from '../messaging/protocol/card-frame';
 import type { Annotation, Annotations } from './annotations';
 import { type Badges, createBadges } from './badges';
 import { type CardController, type CardTarget, createCardController } from './card-controller';
@@ -18,6 +19,8 @@ export interface Overlay {
   panel: RecordPanelController;
   /** Badges and panel follow a change of the blacklist or the summaries. */
   rerender(): void;
+  /** What the user did in the card's or the panel's frame. */
+  onFrameAction(action: FrameAction): void;
   destroy(): void;
 }
 
@@ -53,26 +56,24 @@ export function createOverlay(
   }
 
   const card = createCardController({
-    state,
-    fmt,
     messenger,
     timers,
-    onHiddenChanged: rerender,
     onExpanded: setBadgeExpanded,
     focusAnchor: (anchor) => {
       if (anchor.isConnected) focusBadge(anchor);
     },
   });
-  const panel = createRecordPanelController(state, fmt, badges, card);
+  const panel = createRecordPanelController(state, badges, card, messenger);
 
   return {
     state,
     badges,
     card,
     panel,
-    rerender() {
-      rerender();
-      card.refresh();
+    rerender,
+    onFrameAction(action) {
+      card.onFrameAction(action);
+      panel.onFrameAction(action);
     },
     destroy() {
       card.destroy();

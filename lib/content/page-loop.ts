@@ -161,6 +161,10 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
       menu.toast(event.companyId, event.companyName, event.state);
       return;
     }
+    if (event.event === 'frame.action') {
+      overlay.onFrameAction(event);
+      return;
+    }
     if (event.event === 'page.refresh') {
       annotations.markAllDue();
       scheduler.schedule();

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../messaging/router';
 import type { BackgroundContext } from '../context';
 import { companyCard } from '../page/card';
+import { createFrameTickets } from '../page/frame-tickets';
 import { matchPage } from '../page/match';
 import { pageSettings } from '../page/settings';
 import { createSiteService } from '../page/sites';
@@ -18,6 +19,15 @@ export function pageHandlers(context: BackgroundContext): Handlers {
   const sites = createSiteService();
   const summaries = createSummaryCache(context.services.events);
   const matchDeps = { summaries, touch: createToucher() };
+  const frames = createFrameTickets({
+    now: () => context.services.now(),
+    random: () => crypto.randomUUID(),
+    strings: async () => {
+      const { locale, strings } = await pageSettings();
+      return { locale, strings };
+    },
+    summaries: async (ids) => summaries.get(await context.services.cache(), ids, context.services.now()),
+  });
   startSiteScripts();
   refreshTabsOnChanges(context.services.events);
   return {
@@ -29,9 +39,20 @@ export function pageHandlers(context: BackgroundContext): Handlers {
       allow: ['content-script'],
       handle: (payload) => matchPage(context, matchDeps, payload),
     },
+    // Asked by the card's frame (an extension page): the content script, beside the page, never
+    // holds a card's contents.
     'page.card': {
-      allow: ['content-script'],
+      allow: ['extension-page'],
       handle: (payload) => companyCard(context, payload, (id) => summaries.forget(id)),
+    },
+    'frame.open': {
+      allow: ['content-script'],
+      handle: async (payload, { sender }) =>
+        frames.issue(payload, { tabId: sender.tab?.id, frameId: sender.frameId }),
+    },
+    'frame.setup': {
+      allow: ['extension-page'],
+      handle: (payload, { sender }) => frames.redeem(payload?.ticket, { tabId: sender.tab?.id }),
     },
     'sites.enable': { allow: ['extension-page'], handle: (payload) => sites.enable(payload) },
     'sites.disable': { allow: ['extension-page'], handle: (payload) => sites.disable(payload) },
