@@ -19,6 +19,7 @@ const TOAST_MS = 10_000;
 export interface MenuFeed {
   /** The target reported last (the background asks again when the item is chosen). */
   current(): ContextMenuTarget | null;
+  /** A right-button press, or a contextmenu event (the keyboard's menu key fires only that). */
   onPointer(event: MouseEvent): void;
   toast(companyId: number, companyName: string, state: 'pending' | 'failed'): void;
   destroy(): void;
@@ -70,8 +71,14 @@ export function createMenuFeed(
   return {
     current: () => current,
     onPointer(event) {
-      if (event.button !== 2) return;
-      current = targetAt(event.composedPath());
+      // Only the user's own press or menu key decides: a page firing right-button events of its
+      // own after the user's right-click would otherwise choose the company the item blacklists.
+      if (!event.isTrusted) return;
+      if (event.type === 'mousedown' && event.button !== 2) return;
+      const next = targetAt(event.composedPath());
+      // A right-click is a press then a contextmenu event: the second tells nothing new.
+      if (event.type === 'contextmenu' && sameTarget(next, current)) return;
+      current = next;
       messenger.menuTarget(current).catch(() => {});
     },
     toast(companyId, companyName, outcome) {
@@ -95,4 +102,8 @@ export function createMenuFeed(
     },
     destroy: () => toast.hide(),
   };
+}
+
+function sameTarget(a: ContextMenuTarget | null, b: ContextMenuTarget | null): boolean {
+  return a?.companyId === b?.companyId;
 }

@@ -210,6 +210,9 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   ctx.addEventListener(window, 'wxt:locationchange', () => scheduler.schedule());
   // Capture on the window: the page cannot stop it before we see it.
   ctx.addEventListener(window, 'mousedown', (event: MouseEvent) => menu.onPointer(event), { capture: true });
+  ctx.addEventListener(window, 'contextmenu', (event: MouseEvent) => menu.onPointer(event), {
+    capture: true,
+  });
   const stopEvents = messenger.onEvent(onEvent);
   ctx.onInvalidated(() => {
     observer.disconnect();

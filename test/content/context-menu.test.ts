@@ -18,6 +18,7 @@ import {
   showPage,
   start,
   summary,
+  trusted,
 } from './helpers';
 
 let stop: (() => void) | undefined;
@@ -41,8 +42,9 @@ async function open(fake: FakeBackground, path: string, html: string) {
   stop = () => started.ctx.notifyInvalidated();
 }
 
+/** The user's own right-button press (a trusted event, as the browser makes it). */
 function rightPress(el: Element, button = 2): void {
-  el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, button }));
+  el.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true, composed: true, button })));
 }
 
 const list = hubspotCompanyList([
@@ -75,6 +77,30 @@ describe('context menu feed', () => {
     rightPress(badges()[0]!, 0);
     expect(fake.menuTargets).toEqual([null, null]);
     expect(fake.emit({ event: 'menu.query' })).toBeNull();
+  });
+
+  it('keeps the user’s right-click target when the page fires its own right-button events after it', async () => {
+    const fake = background();
+    await open(fake, DEMO_LIST, list);
+    const labels = document.querySelectorAll('[data-test-id="truncated-object-label"]');
+    rightPress(labels[0]!);
+    // The page retargets: a made-up right press and context-menu event on another row.
+    for (const type of ['mousedown', 'contextmenu']) {
+      labels[2]!.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, button: 2 }));
+      document.querySelector('thead')!.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 2 }));
+    }
+    expect(fake.menuTargets).toEqual([pekarna]);
+    expect(fake.emit({ event: 'menu.query' })).toEqual(pekarna);
+  });
+
+  it('follows the keyboard’s context-menu key (a trusted contextmenu event without a press)', async () => {
+    const fake = background();
+    await open(fake, DEMO_LIST, list);
+    const labels = document.querySelectorAll('[data-test-id="truncated-object-label"]');
+    labels[0]!.dispatchEvent(
+      trusted(new MouseEvent('contextmenu', { bubbles: true, composed: true, button: 0 })),
+    );
+    expect(fake.emit({ event: 'menu.query' })).toEqual(pekarna);
   });
 
   it('falls back to the record’s company anywhere on a record page', async () => {
