@@ -11,6 +11,7 @@ import type { PageMessenger } from './messenger';
 import { createRecordPanelController, type RecordPanelController } from './record-panel';
 import type { Timers } from './schedule';
 import { createOverlayState, type OverlayState } from './state';
+import { isEffectivelyVisible } from './visibility';
 
 export interface Overlay {
   state: OverlayState;
@@ -42,11 +43,13 @@ export function createOverlay(
   }
 
   const badges = createBadges(state, fmt, {
+    // A badge the page made invisible or clipped away opens nothing (clickjacking).
     activate(host, keyboard) {
       const target = targetOf(host);
-      if (target) card.toggle(host, target, keyboard);
+      if (target && isEffectivelyVisible(host)) card.toggle(host, target, keyboard);
     },
-    hover: (host, inside) => card.hover(host, targetOf(host), inside),
+    hover: (host, inside) =>
+      card.hover(host, inside && isEffectivelyVisible(host) ? targetOf(host) : undefined, inside),
     dismiss: () => card.close(true),
   });
 

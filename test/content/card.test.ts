@@ -147,6 +147,28 @@ describe('company card', () => {
     expect(cardHost()).toBeNull();
   });
 
+  it('opens no card from a badge the page made (nearly) invisible or clipped away', async () => {
+    const fake = fakeWith();
+    await open(fake);
+    const row = badges()[0]!.closest('tr')!;
+    for (const style of [
+      'opacity:.01',
+      'visibility:hidden',
+      'clip-path:inset(50%)',
+      'filter:opacity(0.02)',
+    ]) {
+      row.setAttribute('style', style);
+      mouseClick(button(badges()[0]!));
+      await settle(undefined, 0);
+      expect(cardHost(), style).toBeNull();
+    }
+    row.setAttribute('style', 'opacity:.8');
+    mouseClick(button(badges()[0]!));
+    await settle(undefined, 0);
+    expect(cardHost()).not.toBeNull();
+    expect(fake.frames).toHaveLength(1);
+  });
+
   it('asks for the candidates of an ambiguous match', async () => {
     const fake = fakeBackground({ 'Firma A s.r.o.': [7, 9] }, [
       summary(7, 'Firma A (Brno)'),

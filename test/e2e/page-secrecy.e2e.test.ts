@@ -146,4 +146,22 @@ describe('a hostile page next to the card', () => {
     );
     await page.close();
   });
+
+  it('opens no card from a badge the page made nearly invisible, even on a real click', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl(LIST));
+    const badge = page.locator(`leady-badge[data-leady-company="${cast.known[0]!.leadyId}"]`);
+    await badge.waitFor();
+    const box = (await badge.boundingBox())!;
+    for (const style of ['opacity:.01', 'clip-path:inset(0 0 0 99%)']) {
+      await badge.evaluate((host, css) => host.closest('tr')!.setAttribute('style', css), style);
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(400);
+      expect(await page.locator('leady-card').count(), style).toBe(0);
+    }
+    await badge.evaluate((host) => host.closest('tr')!.removeAttribute('style'));
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await overlayFrame(page, 'card', 'Visits (30 days)');
+    await page.close();
+  });
 });
