@@ -7,6 +7,7 @@
 import type { Formatter } from '../../components/overlay/format';
 import { createToast } from '../../components/overlay/toast';
 import { toErrorData } from '../api/error-data';
+import { isolateBidi } from '../i18n/bidi';
 import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import type { Annotation, Annotations } from './annotations';
 import type { PageMessenger } from './messenger';
@@ -84,10 +85,10 @@ export function createMenuFeed(
     toast(companyId, companyName, outcome) {
       if (toastTimer !== undefined) clearTimeout(toastTimer);
       toastTimer = timers.setTimeout(() => toast.hide(), TOAST_MS);
-      if (outcome === 'failed') return toast.show(fmt.t('toastFailed', companyName));
+      if (outcome === 'failed') return toast.show(fmt.t('toastFailed', isolateBidi(companyName)));
       state.hidden.add(companyId);
       overlay.rerender();
-      toast.show(fmt.t('toastBlacklisted', companyName), {
+      toast.show(fmt.t('toastBlacklisted', isolateBidi(companyName)), {
         label: fmt.t('undo'),
         run: () =>
           messenger.blacklistUndo(companyId).then(

@@ -125,6 +125,16 @@ describe('the card’s frame', () => {
     expect(title.getAttribute('dir')).toBe('auto');
   });
 
+  it('drops bidi controls from names, so an override cannot reorder the card', async () => {
+    const data = insight({ name: 'Evil\u202Egnp.exe' });
+    data.persons = [{ id: 1, name: 'Jan\u202E Novák', position: 'CEO' }];
+    await startFrame(document, 'good', fake(company7, { card: async () => data }));
+    await settle();
+    expect(document.querySelector('h2')!.textContent).toBe('Evilgnp.exe');
+    expect(document.body.textContent).not.toMatch(/[\u202A-\u202E]/);
+    expect(document.body.textContent).toContain('\u2068Jan Novák\u2069 (\u2068CEO\u2069)');
+  });
+
   it('shows errors in the user’s language', async () => {
     const backend = fake(company7, {
       locale: 'cs',

@@ -103,6 +103,15 @@ describe('context menu feed', () => {
     expect(fake.emit({ event: 'menu.query' })).toEqual(pekarna);
   });
 
+  it('keeps a name’s bidi controls from reordering the toast around it', async () => {
+    const fake = background();
+    await open(fake, DEMO_LIST, list);
+    fake.emit({ event: 'blacklist.toast', companyId: 3, companyName: 'Evil\u202Egnp.exe', state: 'pending' });
+    const toast = shadowText(document.querySelector('leady-toast')!);
+    expect(toast).toContain('\u2068Evilgnp.exe\u2069');
+    expect(toast).not.toMatch(/[\u202A-\u202E]/);
+  });
+
   it('falls back to the record’s company anywhere on a record page', async () => {
     const fake = background();
     await open(fake, DEMO_RECORD, hubspotCompanyRecord({ name: 'Pekárna Novák s.r.o.' }));
@@ -122,7 +131,7 @@ describe('context menu feed', () => {
     });
     expect(badges()).toHaveLength(1);
     const toast = document.querySelector('leady-toast')!;
-    expect(shadowText(toast)).toContain('“Pekárna Novák s.r.o.” is blacklisted in Leady.');
+    expect(shadowText(toast)).toContain('“\u2068Pekárna Novák s.r.o.\u2069” is blacklisted in Leady.');
     shadow(toast).querySelector('button')!.click();
     await settle(undefined, 0);
     expect(fake.blacklistCalls).toEqual([['undo', 3]]);
@@ -136,7 +145,7 @@ describe('context menu feed', () => {
     fake.emit({ event: 'blacklist.toast', companyId: 3, companyName: '<b>Pekárna</b>', state: 'failed' });
     expect(badges()).toHaveLength(2);
     const toast = document.querySelector('leady-toast')!;
-    expect(shadowText(toast)).toBe('Could not blacklist “<b>Pekárna</b>” in Leady.');
+    expect(shadowText(toast)).toBe('Could not blacklist “\u2068<b>Pekárna</b>\u2069” in Leady.');
     expect(shadow(toast).querySelector('b, button')).toBeNull();
   });
 });
