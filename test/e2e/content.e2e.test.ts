@@ -6,10 +6,10 @@
  * Overlay hosts use closed shadow roots, which page scripts (and Playwright's locators) cannot
  * enter; the DevTools protocol can, so the test reads them with `DOM.getDocument({ pierce })`.
  */
-import type { CDPSession, Frame, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoCast, demoCast } from '../../sandbox/demo-crm/cast';
-import { type ExtensionSession, launchExtension, waitFor } from './harness';
+import { type ExtensionSession, launchExtension, overlayFrame, waitFor } from './harness';
 
 const LIST = 'hubspot/contacts/4455667/objects/0-2/views/all/list';
 const RECORD = 'hubspot/contacts/4455667/record/0-2/10123456000';
@@ -64,22 +64,6 @@ async function shadowMarkup(
       return { attributes, html: parts.join('') };
     }),
   );
-}
-
-/** The card's frame (an extension page the page itself cannot read), once it shows `text`. */
-async function cardFrame(page: Page, shows: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await waitFor(async () => {
-    for (const frame of page.frames()) {
-      if (!frame.url().includes('/card-frame.html')) continue;
-      const shown = await frame
-        .evaluate(() => document.querySelector('.card')?.textContent ?? '')
-        .catch(() => '');
-      if (shown.includes(shows)) found = frame;
-    }
-    return found !== undefined;
-  });
-  return found!;
 }
 
 const text = (html: string) =>
@@ -140,7 +124,7 @@ describe('content script on the demo CRM pages', () => {
     const badge = page.locator(`leady-badge[data-leady-company="${hostileId}"]`);
     await badge.waitFor();
     await badge.click();
-    const frame = await cardFrame(page, 'Visits (30 days)');
+    const frame = await overlayFrame(page, 'card', 'Visits (30 days)');
     const card = await frame.evaluate(() => document.querySelector('.card')!.innerHTML);
     expect(card).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(card).not.toMatch(/<img|<script|<svg/i);
@@ -163,7 +147,7 @@ describe('content script on the demo CRM pages', () => {
     // Keyboard: focus the badge and press Enter.
     await badge.focus();
     await page.keyboard.press('Enter');
-    const frame = await cardFrame(page, 'Visits (30 days)');
+    const frame = await overlayFrame(page, 'card', 'Visits (30 days)');
     const cardText = text(await frame.evaluate(() => document.querySelector('.card')!.innerHTML));
     expect(cardText).toContain(seeded.name.replace(/&/g, '&amp;'));
     expect(cardText).toContain(`Visits (30 days) ${visits}`);
@@ -180,7 +164,7 @@ describe('content script on the demo CRM pages', () => {
     const company = cast.known[2]!;
     const badge = page.locator(`leady-badge[data-leady-company="${company.leadyId}"]`);
     await badge.click();
-    const frame = await cardFrame(page, 'Blacklist');
+    const frame = await overlayFrame(page, 'card', 'Blacklist');
     await frame.getByRole('button', { name: 'Blacklist', exact: true }).click();
     await waitFor(async () => (await badge.count()) === 0);
     expect(await session.send<number[]>('blacklist.ids')).toContain(company.leadyId);
@@ -194,15 +178,8 @@ describe('content script on the demo CRM pages', () => {
     const { page } = await openDemo(RECORD);
     // The host itself has no box (its panel is fixed to the window's corner): wait for it in the DOM.
     await page.locator('leady-panel').waitFor({ state: 'attached' });
-    let panel = '';
-    await waitFor(async () => {
-      const frame = page.frames().find((f) => f.url().includes('/card-frame.html'));
-      panel =
-        (await frame?.evaluate(() => document.querySelector('.panel')?.textContent ?? '').catch(() => '')) ??
-        '';
-      return panel.includes('visits in 30 days');
-    });
-    expect(panel).toContain(cast.known[0]!.name);
+    const frame = await overlayFrame(page, 'panel', 'visits in 30 days');
+    expect(await frame.locator('.panel').textContent()).toContain(cast.known[0]!.name);
     expect(await page.locator(`leady-badge[data-leady-company="${cast.known[0]!.leadyId}"]`).count()).toBe(1);
     await page.close();
   });

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { launchChromiumWithExtension, useApi } from '../../scripts/launch-chromium';
@@ -108,6 +108,25 @@ export async function waitFor(
     if (Date.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
+}
+
+/**
+ * The card's or the record panel's frame (card-frame.html, an extension page the CRM page cannot
+ * read; Playwright reaches it through the DevTools protocol), once its box shows `text`.
+ */
+export async function overlayFrame(page: Page, kind: 'card' | 'panel', text: string): Promise<Frame> {
+  let found: Frame | undefined;
+  await waitFor(async () => {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes('/card-frame.html')) continue;
+      const shown = await frame
+        .evaluate((k) => document.querySelector(`.${k}`)?.textContent ?? '', kind)
+        .catch(() => '');
+      if (shown.includes(text)) found = frame;
+    }
+    return found !== undefined;
+  });
+  return found!;
 }
 
 /** Company ids on the sandbox account's blacklist in Leady, as the API lists them (first page). */

@@ -5,10 +5,10 @@
  * are extension frames, so every technique comes back empty, while the user (and the DevTools
  * protocol, which Playwright's frame access uses) sees the data.
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoCast, demoCast } from '../../sandbox/demo-crm/cast';
-import { type ExtensionSession, launchExtension, waitFor } from './harness';
+import { type ExtensionSession, launchExtension, overlayFrame, waitFor } from './harness';
 
 const LIST = 'hubspot/contacts/4455667/objects/0-2/views/all/list';
 const RECORD = 'hubspot/contacts/4455667/record/0-2/10123456000';
@@ -25,22 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The card's or the panel's frame, once it shows `text`. */
-async function overlayFrame(page: Page, kind: 'card' | 'panel', text: string): Promise<Frame> {
-  let found: Frame | undefined;
-  await waitFor(async () => {
-    for (const frame of page.frames()) {
-      if (!frame.url().includes('/card-frame.html')) continue;
-      const shown = await frame
-        .evaluate((k) => document.querySelector(`.${k}`)?.textContent ?? '', kind)
-        .catch(() => '');
-      if (shown.includes(text)) found = frame;
-    }
-    return found !== undefined;
-  });
-  return found!;
-}
 
 /** Chromium's non-standard window.find (not in TypeScript's DOM types). */
 interface WindowFind {
