@@ -154,8 +154,11 @@ describe('content script on the demo CRM pages', () => {
     if (seeded.turnover) expect(cardText).toContain(seeded.turnover);
     if (seeded.magnitude) expect(cardText).toContain(seeded.magnitude);
     expect(cardText).toContain('Last visit');
-    await page.keyboard.press('Escape');
+    // Escape's key-up is sent once the card's frame is gone: an up aimed at a frame that its own
+    // key-down removed is never acknowledged to the DevTools protocol, and the test would hang.
+    await page.keyboard.down('Escape');
     await waitFor(async () => (await page.locator('leady-card').count()) === 0);
+    await page.keyboard.up('Escape');
     await page.close();
   });
 

@@ -119,14 +119,27 @@ export async function overlayFrame(page: Page, kind: 'card' | 'panel', text: str
   await waitFor(async () => {
     for (const frame of page.frames()) {
       if (!frame.url().includes('/card-frame.html')) continue;
-      const shown = await frame
-        .evaluate((k) => document.querySelector(`.${k}`)?.textContent ?? '', kind)
-        .catch(() => '');
+      const shown = await inFrame(frame, (k) => document.querySelector(`.${k}`)?.textContent ?? '', kind, '');
       if (shown.includes(text)) found = frame;
     }
     return found !== undefined;
   });
   return found!;
+}
+
+/**
+ * Evaluates in a frame, giving `fallback` when the frame is gone or does not answer within a second
+ * (a frame replaced while it was asked never answers, and the poll must go on).
+ */
+export function inFrame<A, R>(frame: Frame, fn: (arg: A) => R, arg: A, fallback: R): Promise<R> {
+  const late = new Promise<R>((resolve) => setTimeout(() => resolve(fallback), 1000));
+  return Promise.race([
+    frame.evaluate(fn as never, arg).then(
+      (value) => value as R,
+      () => fallback,
+    ),
+    late,
+  ]);
 }
 
 /** Company ids on the sandbox account's blacklist in Leady, as the API lists them (first page). */

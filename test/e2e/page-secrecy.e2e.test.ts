@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoCast, demoCast } from '../../sandbox/demo-crm/cast';
-import { type ExtensionSession, launchExtension, overlayFrame, waitFor } from './harness';
+import { type ExtensionSession, inFrame, launchExtension, overlayFrame, waitFor } from './harness';
 
 const LIST = 'hubspot/contacts/4455667/objects/0-2/views/all/list';
 const RECORD = 'hubspot/contacts/4455667/record/0-2/10123456000';
@@ -114,17 +114,22 @@ describe('a hostile page next to the card', () => {
     const page = await session.context.newPage();
     await page.goto(session.demoUrl(LIST));
     const badge = page.locator(`leady-badge[data-leady-company="${cast.known[1]!.leadyId}"]`);
-    await badge.focus();
+    await badge.focus({ timeout: 15_000 });
     await page.keyboard.press('Enter');
     const frame = await overlayFrame(page, 'card', 'Visits (30 days)');
-    await waitFor(async () =>
-      frame.evaluate(() => document.hasFocus() && document.activeElement?.className === 'card'),
+    await waitFor(() =>
+      inFrame(frame, () => document.hasFocus() && document.activeElement?.className === 'card', null, false),
     );
     // Tab reaches the card's own controls.
     await page.keyboard.press('Tab');
-    expect(await frame.evaluate(() => document.activeElement?.localName)).toMatch(/^(a|button)$/);
-    await page.keyboard.press('Escape');
+    expect(await inFrame(frame, () => document.activeElement?.localName, null, 'no answer')).toMatch(
+      /^(a|button)$/,
+    );
+    // Escape's key-up is sent once the card's frame is gone: an up aimed at a frame that its own
+    // key-down removed is never acknowledged to the DevTools protocol, and the test would hang.
+    await page.keyboard.down('Escape');
     await waitFor(async () => (await page.locator('leady-card').count()) === 0);
+    await page.keyboard.up('Escape');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-leady-company'))).toBe(
       String(cast.known[1]!.leadyId),
     );
