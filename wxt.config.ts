@@ -57,6 +57,13 @@ export default defineConfig({
       : { optional_permissions: OPTIONAL_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO_SETTINGS } } : {}),
+    // The card and the record panel are drawn in this page, framed by the content script, so the
+    // CRM page cannot read them (lib/messaging/protocol/card-frame.ts). Any http(s) page may frame
+    // it, since users add CRM sites at run time; the per-session dynamic URL keeps pages from
+    // finding it or framing it themselves (and from telling that the extension is installed).
+    web_accessible_resources: [
+      { resources: ['card-frame.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true },
+    ],
   }),
   hooks: {
     // The content script runs on every CRM page and has a 15 KB budget: it uses the browser's own

@@ -14,7 +14,10 @@ export interface BadgeView {
   personId?: number;
   /** Visits in the last 30 days (matched only). */
   count?: number;
-  /** Accessible name and tooltip: plain text, set as an attribute. */
+  /**
+   * Accessible name and tooltip: plain text, set as an attribute. The least a badge needs (what it
+   * is and the visit count it shows); names and times are for the card, which the page cannot read.
+   */
   label: string;
 }
 
@@ -28,8 +31,11 @@ export interface BadgeEvents {
 
 interface BadgeParts {
   button: HTMLButtonElement;
-  /** The count (or '?') after the mark. */
-  count: Text;
+  /**
+   * The count (or '?') after the mark, drawn from its `data-n` by CSS: generated content is not
+   * text a page script can find (window.find) or select inside the closed shadow root.
+   */
+  count: HTMLSpanElement;
 }
 
 const parts = new WeakMap<HTMLElement, BadgeParts>();
@@ -47,14 +53,13 @@ function badgeContent(): { wrap: HTMLSpanElement } & BadgeParts {
     h(
       'button',
       { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false' },
-      h('span', { class: 'm', 'aria-hidden': 'true' }, 'L'),
+      h('span', { class: 'm', 'aria-hidden': 'true' }),
+      h('span', { class: 'n', 'aria-hidden': 'true' }),
     ),
   );
   const wrap = prototype.cloneNode(true) as HTMLSpanElement;
   const button = wrap.firstElementChild as HTMLButtonElement;
-  const count = document.createTextNode('');
-  button.append(count);
-  return { wrap, button, count };
+  return { wrap, button, count: button.lastElementChild as HTMLSpanElement };
 }
 
 export function createBadge(view: BadgeView, events: BadgeEvents): HTMLElement {
@@ -64,7 +69,8 @@ export function createBadge(view: BadgeView, events: BadgeEvents): HTMLElement {
   el.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
-    events.activate(host, event.detail === 0);
+    // Only the user's own click or key opens a card: never one a page script made up.
+    if (event.isTrusted) events.activate(host, event.detail === 0);
   });
   // Everything else waits for the pointer or the focus to arrive: before that no other event can
   // reach the badge, and a 500-row list would otherwise register thousands of listeners up front.
@@ -84,11 +90,11 @@ export function createBadge(view: BadgeView, events: BadgeEvents): HTMLElement {
 
 function armBadge(host: HTMLElement, el: HTMLButtonElement, events: BadgeEvents): void {
   el.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') events.dismiss();
+    if (event.key === 'Escape' && event.isTrusted) events.dismiss();
     event.stopPropagation();
   });
-  el.addEventListener('pointerenter', () => events.hover(host, true));
-  el.addEventListener('pointerleave', () => events.hover(host, false));
+  el.addEventListener('pointerenter', (event) => event.isTrusted && events.hover(host, true));
+  el.addEventListener('pointerleave', (event) => event.isTrusted && events.hover(host, false));
   contain(el, ['mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keyup', 'keypress', 'dblclick']);
 }
 
@@ -103,7 +109,7 @@ export function updateBadge(host: HTMLElement, view: BadgeView): void {
   el.parentElement?.setAttribute('class', view.state);
   el.setAttribute('aria-label', view.label);
   el.setAttribute('title', view.label);
-  badge.count.data = view.state === 'ambiguous' ? '?' : String(view.count ?? 0);
+  badge.count.setAttribute('data-n', view.state === 'ambiguous' ? '?' : String(view.count ?? 0));
 }
 
 export function setBadgeExpanded(host: HTMLElement, expanded: boolean): void {

@@ -2,6 +2,8 @@
  * What the card shows: loading, an error, one company's insight, or the candidates of an ambiguous
  * match. Builders return DOM made of text nodes only; links only to http(s) pages (websiteHref).
  */
+
+import { isolateBidi } from '../../lib/i18n/bidi';
 import type { CompanyInsight } from '../../lib/insights/types';
 import { websiteHref } from '../../lib/links/safe-href';
 import type { CompanySummary } from '../../lib/messaging/protocol/page';
@@ -49,7 +51,10 @@ function row(label: string, value: Child): Node[] {
 
 function persons(insight: CompanyInsight): string[] {
   const named = insight.persons.flatMap((person) =>
-    person.name ? [person.position ? `${person.name} (${person.position})` : person.name] : [],
+    // Isolated: a name's right-to-left letters must not swap places with the position beside it.
+    person.name
+      ? [person.position ? `${isolateBidi(person.name)} (${isolateBidi(person.position)})` : person.name]
+      : [],
   );
   // Leady's own list of names when no person records are known.
   return (named.length ? named : insight.company.contactPersons).slice(0, 8);

@@ -1,7 +1,9 @@
 /**
  * The overlay's only way to build DOM: elements with attributes and text children. Text goes in as
- * text nodes, never as markup, so a company named `<img onerror=…>` stays a string on screen.
+ * text nodes, never as markup, so a company named `<img onerror=…>` stays a string on screen, and
+ * without bidi overrides, so a name cannot reorder what is shown with it (lib/i18n/bidi.ts).
  */
+import { stripBidiOverrides } from '../../lib/i18n/bidi';
 
 export type Child = Node | string | false | null | undefined;
 
@@ -22,7 +24,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value);
   for (const child of children) {
     if (child === false || child === null || child === undefined) continue;
-    el.append(typeof child === 'string' ? document.createTextNode(clip(child)) : child);
+    el.append(typeof child === 'string' ? document.createTextNode(clip(stripBidiOverrides(child))) : child);
   }
   return el;
 }

@@ -15,8 +15,6 @@ export interface Formatter {
   visits(count: number): string;
   /** Local date and time of an epoch-ms instant. */
   dateTime(epochMs: number): string;
-  /** The same, numeric ("26. 11. 2026 13:19" / "26/11/2026 13:19"), cheap enough for 500 badge labels. */
-  shortDateTime(epochMs: number): string;
   duration(seconds: number): string;
   /** The user-facing sentence for an error, in the user's language. */
   error(error: LeadyErrorData): string;
@@ -40,12 +38,6 @@ export function createFormatter(
     dateTime(epochMs) {
       dates ??= new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' });
       return dates.format(new Date(epochMs));
-    },
-    shortDateTime(epochMs) {
-      const d = new Date(epochMs);
-      const time = `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`;
-      const [day, month, year] = [d.getDate(), d.getMonth() + 1, d.getFullYear()];
-      return locale === 'cs' ? `${day}. ${month}. ${year} ${time}` : `${day}/${month}/${year} ${time}`;
     },
     error: (error) => describeError(error, errorText),
     duration: formatDuration,

@@ -13,17 +13,15 @@ export const BADGE_CSS =
   'button{all:unset;display:inline-flex;align-items:center;gap:3px;height:18px;padding:0 6px 0 2px;' +
   `border-radius:9px;background:#0b6e4f;color:#fff;font:600 11px/18px ${FONT};cursor:pointer;white-space:nowrap}` +
   '.m{width:14px;height:14px;border-radius:50%;background:#fff;color:#0b6e4f;font-size:9px;line-height:14px;text-align:center}' +
+  // The mark and the count are generated content: text a page script cannot find or select.
+  ".m::after{content:'L'}.n::after{content:attr(data-n)}" +
   `.ambiguous button{background:#9a5b00}.ambiguous .m{color:#9a5b00}${FOCUS}`;
 
 export const LAYER_HOST =
   'position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;';
 
-export const LAYER_CSS =
-  `.card,.panel,.toast{font:13px/1.4 ${FONT};color:#1f2328;box-sizing:border-box;position:fixed;background:#fff;` +
-  'border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(31,35,40,.2);text-align:start;padding:12px}' +
-  '.card{width:340px;max-width:calc(100vw - 16px);max-height:70vh;overflow:auto}' +
-  '.panel{right:16px;bottom:16px;width:300px;max-width:calc(100vw - 32px)}' +
-  '.toast{left:16px;bottom:16px;max-width:420px;display:flex;gap:12px;align-items:center}.toast button{margin:0}' +
+/** The text, lists and buttons of the card, the record panel and the toast. */
+const CONTENT_CSS =
   '.head{display:flex;gap:8px;align-items:flex-start;justify-content:space-between}.panel .head{color:#0b6e4f;font-weight:600}' +
   '.name{margin:0;font-size:15px;font-weight:600;overflow-wrap:anywhere;display:-webkit-box;' +
   '-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden}.panel .name{font-size:13px}' +
@@ -33,3 +31,32 @@ export const LAYER_CSS =
   'button{font:inherit;cursor:pointer;border:1px solid #d0d7de;border-radius:6px;background:#f6f8fa;padding:3px 10px;' +
   `color:inherit;margin-top:6px}.x{border:0;background:none;font-size:16px;line-height:1;padding:2px 4px;margin:0}${FOCUS}` +
   '.actions{display:flex;gap:8px;align-items:center;margin-top:10px}.actions .muted{flex:1}';
+
+const BOX = 'border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(31,35,40,.2)';
+
+/** The toast, drawn by the content script in its closed shadow root (it shows no Leady data). */
+export const LAYER_CSS =
+  `.toast{font:13px/1.4 ${FONT};color:#1f2328;box-sizing:border-box;position:fixed;background:#fff;` +
+  `${BOX};text-align:start;padding:12px;left:16px;bottom:16px;max-width:420px;display:flex;gap:12px;` +
+  `align-items:center}.toast button{margin:0}${CONTENT_CSS}`;
+
+/** Card and panel sizes are fixed: a frame that grew with its content would tell the page how much it holds. */
+export const CARD_SIZE = { width: 340, height: 420 } as const;
+export const PANEL_HEIGHT = { company: 132, ambiguous: 104, 'signed-out': 96, expired: 96 } as const;
+
+/**
+ * The frames (card-frame.html) in the content script's shadow roots: the box is the iframe itself,
+ * light like the overlay whatever the page's color scheme (an iframe whose scheme differs from the
+ * page's would be drawn on an opaque backdrop).
+ */
+export const FRAME_HOST_CSS =
+  `iframe{position:fixed;display:block;box-sizing:border-box;${BOX};background:#fff;color-scheme:light;padding:0;margin:0}` +
+  `.card{width:${CARD_SIZE.width}px;height:${CARD_SIZE.height}px;max-width:calc(100vw - 16px);max-height:70vh}` +
+  '.panel{right:16px;bottom:16px;width:300px;max-width:calc(100vw - 32px)}' +
+  'iframe:focus{outline:none}';
+
+/** Inside card-frame.html: the box fills the frame and scrolls. */
+export const FRAME_PAGE_CSS =
+  `html,body{margin:0;height:100%;background:#fff;color-scheme:light}` +
+  `.card,.panel{font:13px/1.4 ${FONT};color:#1f2328;box-sizing:border-box;height:100%;overflow:auto;` +
+  `text-align:start;padding:12px;outline:none}${CONTENT_CSS}`;

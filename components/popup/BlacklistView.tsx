@@ -1,4 +1,5 @@
 import { errorMessage } from '../../lib/api/error-message';
+import { isolateBidi, stripBidiControls } from '../../lib/i18n/bidi';
 import { websiteHref } from '../../lib/links/safe-href';
 import type { BlacklistItem } from '../../lib/messaging/protocol';
 import { displayHost } from '../../lib/popup/url-text';
@@ -58,7 +59,7 @@ function BlacklistRow({
   onRemove: Props['onRemove'];
 }) {
   const { t, locale } = useText();
-  const name = item.companyName || `#${item.companyId}`;
+  const name = stripBidiControls(item.companyName) || `#${item.companyId}`;
   const site = displayHost(item.website);
   return (
     <li class="row row-static">
@@ -69,7 +70,7 @@ function BlacklistRow({
         <button
           type="button"
           class="button button-small"
-          aria-label={t('removeLabel', name)}
+          aria-label={t('removeLabel', isolateBidi(name))}
           onClick={() => onRemove({ id: item.companyId, name })}
         >
           {t('remove')}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
+import { stripBidiControls } from '../../lib/i18n/bidi';
 import { formatDuration } from '../../lib/i18n/format-duration';
 import { pluralKey } from '../../lib/popup/plural';
 import { searchCompanies } from '../../lib/popup/search';
@@ -139,7 +140,7 @@ function CompanyRow({
       >
         <span class="row-line">
           <span class="row-title" dir="auto">
-            {company.name}
+            {stripBidiControls(company.name)}
           </span>
           {company.lastVisitAt !== undefined && (
             <TimeText class="row-time" at={company.lastVisitAt} now={now} />

@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../../lib/i18n/bidi';
 import { mailtoHref, websiteHref } from '../../lib/links/safe-href';
 import type { SessionCompanyView } from '../../lib/popup/types';
 import { displayHost } from '../../lib/popup/url-text';
@@ -17,7 +18,7 @@ export function CompanyCard({ company, onOpen }: Props) {
     <div class="card">
       <p class="card-label">{t('visitorCompany')}</p>
       <p class="card-title" dir="auto">
-        {company.name}
+        {stripBidiControls(company.name)}
       </p>
       <p class="card-meta">
         {site && <SafeLink href={websiteHref(company.website)}>{site}</SafeLink>}

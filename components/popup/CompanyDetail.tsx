@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { errorMessage } from '../../lib/api/error-message';
+import { stripBidiControls } from '../../lib/i18n/bidi';
 import { DetailPanel } from '../common/DetailPanel';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNote } from '../common/ErrorNote';
@@ -28,7 +29,7 @@ export function CompanyDetail({ company, onClose, onBlacklist }: Props) {
     return api.company(company.id, refresh);
   }, String(company.id));
   const value = insight.value;
-  const name = value?.company.name || company.name;
+  const name = stripBidiControls(value?.company.name || company.name);
 
   const refresh = () => {
     force.current = true;

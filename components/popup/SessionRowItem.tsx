@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../../lib/i18n/bidi';
 import { formatDuration } from '../../lib/i18n/format-duration';
 import { pluralKey } from '../../lib/popup/plural';
 import type { SessionRow } from '../../lib/popup/types';
@@ -26,7 +27,7 @@ export function SessionRowItem({ row, now, onOpen }: Props) {
       <button type="button" class="row-button" onClick={(event) => onOpen(row, event.currentTarget)}>
         <span class="row-line">
           <span class={row.company ? 'row-title' : 'row-title muted'} dir="auto">
-            {row.company ? row.company.name : t('unidentified')}
+            {row.company ? stripBidiControls(row.company.name) : t('unidentified')}
           </span>
           {at !== undefined && <TimeText class="row-time" at={at} now={now} />}
         </span>

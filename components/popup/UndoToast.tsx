@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
+import { isolateBidi } from '../../lib/i18n/bidi';
 import { useText } from './context';
 import type { HiddenCompany } from './use-blacklist';
 
@@ -33,7 +34,7 @@ export function UndoToast({ company, onUndo, onDismiss }: Props) {
       onFocusOut={() => setFocused(false)}
     >
       <span class="toast-text" dir="auto">
-        {t('hiddenToast', company.name)}
+        {t('hiddenToast', isolateBidi(company.name))}
       </span>
       <button type="button" class="button button-small" onClick={() => onUndo(company)}>
         {t('undo')}

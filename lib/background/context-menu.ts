@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { BlacklistService } from '../blacklist/blacklist-service';
+import { isolateBidi, stripBidiControls } from '../i18n/bidi';
 import { backgroundCatalog } from '../i18n/catalogs/background';
 import { createTranslator } from '../i18n/translate';
 import type { ContentScriptRequest, ContextMenuTarget } from '../messaging/protocol';
@@ -99,8 +100,11 @@ function isTarget(value: unknown): value is ContextMenuTarget {
   );
 }
 
-/** Menu titles are one line; a 300-character company name would swallow the menu. */
+/**
+ * Menu titles are one line; a 300-character company name would swallow the menu. Isolated, without
+ * bidi controls: a name must not reorder the words of the title around it.
+ */
 function shorten(name: string): string {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
+  const clean = stripBidiControls(name).replace(/\s+/g, ' ').trim();
+  return isolateBidi(clean.length > 40 ? `${clean.slice(0, 39)}…` : clean);
 }

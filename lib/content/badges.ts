@@ -34,16 +34,12 @@ export function createBadges(state: OverlayState, fmt: Formatter, events: BadgeE
     }
     const summary = state.summaries.get(result.companyId);
     if (!summary || state.hidden.has(result.companyId)) return undefined;
-    const last =
-      summary.lastVisitAt === undefined
-        ? fmt.t('noVisit')
-        : fmt.t('lastVisit', fmt.shortDateTime(summary.lastVisitAt));
     return {
       state: 'matched',
       companyIds: [result.companyId],
       personId: result.personId,
       count: summary.visits30d,
-      label: `Leady: ${summary.name.slice(0, 200)} – ${fmt.visits(summary.visits30d)}, ${last}`,
+      label: `Leady: ${fmt.visits(summary.visits30d)}`,
     };
   }
 

@@ -8,6 +8,7 @@ import type { Formatter } from '../../components/overlay/format';
 import { createToast } from '../../components/overlay/toast';
 import { toErrorData } from '../api/error-data';
 import { UNDO_WINDOW_MS } from '../blacklist/outbox-rules';
+import { isolateBidi } from '../i18n/bidi';
 import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import type { Annotation, Annotations } from './annotations';
 import type { PageMessenger } from './messenger';
@@ -20,6 +21,7 @@ const TOAST_MS = UNDO_WINDOW_MS;
 export interface MenuFeed {
   /** The target reported last (the background asks again when the item is chosen). */
   current(): ContextMenuTarget | null;
+  /** A right-button press, or a contextmenu event (the keyboard's menu key fires only that). */
   onPointer(event: MouseEvent): void;
   toast(companyId: number, companyName: string, state: 'pending' | 'failed'): void;
   destroy(): void;
@@ -71,17 +73,23 @@ export function createMenuFeed(
   return {
     current: () => current,
     onPointer(event) {
-      if (event.button !== 2) return;
-      current = targetAt(event.composedPath());
+      // Only the user's own press or menu key decides: a page firing right-button events of its
+      // own after the user's right-click would otherwise choose the company the item blacklists.
+      if (!event.isTrusted) return;
+      if (event.type === 'mousedown' && event.button !== 2) return;
+      const next = targetAt(event.composedPath());
+      // A right-click is a press then a contextmenu event: the second tells nothing new.
+      if (event.type === 'contextmenu' && sameTarget(next, current)) return;
+      current = next;
       messenger.menuTarget(current).catch(() => {});
     },
     toast(companyId, companyName, outcome) {
       if (toastTimer !== undefined) clearTimeout(toastTimer);
       toastTimer = timers.setTimeout(() => toast.hide(), TOAST_MS);
-      if (outcome === 'failed') return toast.show(fmt.t('toastFailed', companyName));
+      if (outcome === 'failed') return toast.show(fmt.t('toastFailed', isolateBidi(companyName)));
       state.hidden.add(companyId);
       overlay.rerender();
-      toast.show(fmt.t('toastBlacklisted', companyName), {
+      toast.show(fmt.t('toastBlacklisted', isolateBidi(companyName)), {
         label: fmt.t('undo'),
         run: () =>
           messenger.blacklistUndo(companyId).then(
@@ -96,4 +104,8 @@ export function createMenuFeed(
     },
     destroy: () => toast.hide(),
   };
+}
+
+function sameTarget(a: ContextMenuTarget | null, b: ContextMenuTarget | null): boolean {
+  return a?.companyId === b?.companyId;
 }

@@ -3,8 +3,8 @@
  * page loop a fake. The content script never reads extension storage and never sees a token.
  */
 import { browser } from 'wxt/browser';
-import type { CompanyInsight } from '../insights/types';
 import type { MatchQuery } from '../matching/types';
+import type { FrameView } from '../messaging/protocol/card-frame';
 import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
 import type { PageEvent, PageMatchAnswer, PageSettings } from '../messaging/protocol/page';
 import { sendMessage } from '../messaging/send';
@@ -12,8 +12,10 @@ import { sendMessage } from '../messaging/send';
 export interface PageMessenger {
   settings(): Promise<PageSettings>;
   match(queries: MatchQuery[]): Promise<PageMatchAnswer>;
-  card(companyId: number): Promise<CompanyInsight>;
-  blacklistAdd(companyId: number): Promise<unknown>;
+  /** A ticket for a frame of card-frame.html showing `view` (the card, the record panel). */
+  frameOpen(view: FrameView): Promise<{ ticket: string }>;
+  /** The frame's URL: the per-session dynamic URL, which a page cannot guess. */
+  frameUrl(ticket: string): string;
   blacklistUndo(companyId: number): Promise<unknown>;
   /** Companies hidden right now (pending or done). */
   blacklistIds(): Promise<number[]>;
@@ -33,6 +35,13 @@ export function parsePageEvent(message: unknown): PageEvent | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const { event, companyIds, companyId, companyName, state } = message as Record<string, unknown>;
   if (event === 'page.refresh' || event === 'menu.query') return { event };
+  if (event === 'frame.action') {
+    const { ticket, action } = message as Record<string, unknown>;
+    if (typeof ticket !== 'string' || (action !== 'close' && action !== 'dismiss' && action !== 'show')) {
+      return undefined;
+    }
+    return { event, ticket, action };
+  }
   if (event === 'blacklist.toast') {
     if (!Number.isSafeInteger(companyId) || typeof companyName !== 'string') return undefined;
     if (state !== 'pending' && state !== 'failed') return undefined;
@@ -49,8 +58,8 @@ export function runtimeMessenger(): PageMessenger {
   return {
     settings: () => sendMessage('page.settings'),
     match: (queries) => sendMessage('page.match', { queries }),
-    card: (companyId) => sendMessage('page.card', { companyId }),
-    blacklistAdd: (companyId) => sendMessage('blacklist.add', { companyId }),
+    frameOpen: (view) => sendMessage('frame.open', { view }),
+    frameUrl: (ticket) => `${browser.runtime.getURL('/card-frame.html')}#${ticket}`,
     blacklistUndo: (companyId) => sendMessage('blacklist.undo', { companyId }),
     blacklistIds: () => sendMessage('blacklist.ids'),
     menuTarget: (target) => sendMessage('menu.target', { target }),

@@ -3,6 +3,7 @@
  */
 import { focusBadge, setBadgeExpanded } from '../../components/overlay/badge';
 import type { Formatter } from '../../components/overlay/format';
+import type { FrameAction } from '../messaging/protocol/card-frame';
 import type { Annotation, Annotations } from './annotations';
 import { type Badges, createBadges } from './badges';
 import { type CardController, type CardTarget, createCardController } from './card-controller';
@@ -10,6 +11,7 @@ import type { PageMessenger } from './messenger';
 import { createRecordPanelController, type RecordPanelController } from './record-panel';
 import type { Timers } from './schedule';
 import { createOverlayState, type OverlayState } from './state';
+import { isEffectivelyVisible } from './visibility';
 
 export interface Overlay {
   state: OverlayState;
@@ -18,6 +20,8 @@ export interface Overlay {
   panel: RecordPanelController;
   /** Badges and panel follow a change of the blacklist or the summaries. */
   rerender(): void;
+  /** What the user did in the card's or the panel's frame. */
+  onFrameAction(action: FrameAction): void;
   destroy(): void;
 }
 
@@ -39,11 +43,13 @@ export function createOverlay(
   }
 
   const badges = createBadges(state, fmt, {
+    // A badge the page made invisible or clipped away opens nothing (clickjacking).
     activate(host, keyboard) {
       const target = targetOf(host);
-      if (target) card.toggle(host, target, keyboard);
+      if (target && isEffectivelyVisible(host)) card.toggle(host, target, keyboard);
     },
-    hover: (host, inside) => card.hover(host, targetOf(host), inside),
+    hover: (host, inside) =>
+      card.hover(host, inside && isEffectivelyVisible(host) ? targetOf(host) : undefined, inside),
     dismiss: () => card.close(true),
   });
 
@@ -53,26 +59,24 @@ export function createOverlay(
   }
 
   const card = createCardController({
-    state,
-    fmt,
     messenger,
     timers,
-    onHiddenChanged: rerender,
     onExpanded: setBadgeExpanded,
     focusAnchor: (anchor) => {
       if (anchor.isConnected) focusBadge(anchor);
     },
   });
-  const panel = createRecordPanelController(state, fmt, badges, card);
+  const panel = createRecordPanelController(state, badges, card, messenger);
 
   return {
     state,
     badges,
     card,
     panel,
-    rerender() {
-      rerender();
-      card.refresh();
+    rerender,
+    onFrameAction(action) {
+      card.onFrameAction(action);
+      panel.onFrameAction(action);
     },
     destroy() {
       card.destroy();

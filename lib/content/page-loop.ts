@@ -174,6 +174,10 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
       menu.toast(event.companyId, event.companyName, event.state);
       return;
     }
+    if (event.event === 'frame.action') {
+      overlay.onFrameAction(event);
+      return;
+    }
     if (event.event === 'page.refresh') {
       annotations.markAllDue();
       scheduler.schedule();
@@ -241,10 +245,9 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   window.addEventListener('resize', recheckUnseen, { passive: true, signal: ctx.signal });
   watchLocation(ctx, () => scheduler.schedule());
   // Capture on the window: the page cannot stop it before we see it.
-  window.addEventListener('mousedown', (event) => menu.onPointer(event), {
-    capture: true,
-    signal: ctx.signal,
-  });
+  for (const type of ['mousedown', 'contextmenu'] as const) {
+    window.addEventListener(type, (event) => menu.onPointer(event), { capture: true, signal: ctx.signal });
+  }
   const stopEvents = messenger.onEvent(onEvent);
   ctx.onInvalidated(() => {
     observer.disconnect();

@@ -5,6 +5,7 @@
  */
 import type { AuthMessages } from './protocol/auth';
 import type { BlacklistMessages } from './protocol/blacklist';
+import type { CardFrameMessages } from './protocol/card-frame';
 import type { ContextMenuMessages } from './protocol/context-menu';
 import type { PageMessages } from './protocol/page';
 import type { PopupMessages } from './protocol/popup';
@@ -23,6 +24,7 @@ export interface MessageMap
     ContextMenuMessages,
     SitesMessages,
     PopupMessages,
-    PageMessages {}
+    PageMessages,
+    CardFrameMessages {}
 
 export type MessageType = keyof MessageMap;

@@ -45,10 +45,19 @@ describe('context menu: Blacklist <Company> in Leady', () => {
     await menu.setTarget({ companyId: 3, companyName: 'Pekárna Novák s.r.o.' }, 5);
     expect(update).toHaveBeenLastCalledWith(MENU_ID, {
       visible: true,
-      title: 'Blacklist “Pekárna Novák s.r.o.” in Leady',
+      title: 'Blacklist “\u2068Pekárna Novák s.r.o.\u2069” in Leady',
     });
     await menu.setTarget(null, 5);
     expect(update).toHaveBeenLastCalledWith(MENU_ID, expect.objectContaining({ visible: false }));
+  });
+
+  it('isolates the name in the title, dropping the bidi controls that would reorder it', async () => {
+    const menu = startContextMenu(fakeBlacklist(), matchedInTab);
+    await menu.setTarget({ companyId: 3, companyName: 'Evil\u202Egnp.exe\u2066' }, 5);
+    expect(update).toHaveBeenLastCalledWith(MENU_ID, {
+      visible: true,
+      title: 'Blacklist “\u2068Evilgnp.exe\u2069” in Leady',
+    });
   });
 
   it('on click, asks the page which company was right-clicked, blacklists it and shows a toast', async () => {

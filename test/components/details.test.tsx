@@ -176,7 +176,7 @@ describe('blacklisting', () => {
     fireEvent.click(within(screen.getAllByRole('dialog')[1]!).getByRole('button', { name: 'Blacklist' }));
 
     await waitFor(() => expect(api.blacklistAdd).toHaveBeenCalledWith(11));
-    const toast = await screen.findByText('Alfa Stavby s.r.o. is hidden.');
+    const toast = await screen.findByText('\u2068Alfa Stavby s.r.o.\u2069 is hidden.');
     // Both details close: the visit belongs to a company that is hidden now.
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const list = await screen.findByRole('list', { name: 'Recent visits' });
@@ -186,7 +186,7 @@ describe('blacklisting', () => {
     fireEvent.click(within(toast.parentElement!).getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(api.blacklistUndo).toHaveBeenCalledWith(11));
     expect(await within(list).findByText('Alfa Stavby s.r.o.')).toBeTruthy();
-    expect(screen.queryByText('Alfa Stavby s.r.o. is hidden.')).toBeNull();
+    expect(screen.queryByText('\u2068Alfa Stavby s.r.o.\u2069 is hidden.')).toBeNull();
   });
 
   it('brings the company back when the blacklisting fails or Leady refuses it later', async () => {
@@ -256,7 +256,7 @@ describe('blacklisting', () => {
     ).toBeTruthy();
     expect(within(list).getByText(/Added/).textContent).toContain('1 hr. ago');
     fireEvent.click(
-      within(list).getByRole('button', { name: 'Remove Alfa Stavby s.r.o. from the blacklist' }),
+      within(list).getByRole('button', { name: 'Remove \u2068Alfa Stavby s.r.o.\u2069 from the blacklist' }),
     );
     await waitFor(() => expect(api.blacklistUndo).toHaveBeenCalledWith(11));
   });

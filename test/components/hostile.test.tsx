@@ -126,4 +126,26 @@ describe('hostile data from the API', () => {
     expect(within(blacklist).getByText(HTML_NAME)).toBeTruthy();
     expectInert();
   });
+
+  it('drops bidi controls from names in the lists and the blacklist, so no name reorders its row', async () => {
+    const OVERRIDE = 'Evil\u202Egnp.exe';
+    const api = fakeApi({
+      fetchSessions: async () => page([row(1, { id: 4, name: OVERRIDE })], 'api'),
+      companies: async () => [
+        { id: 4, name: OVERRIDE, website: JS, domains: [], visits: 1, seconds: 5, lastVisitAt: NOW },
+      ],
+      blacklistList: async () => [
+        { companyId: 4, companyName: OVERRIDE, website: JS, state: 'done', createdAt: NOW },
+      ],
+      blacklistIds: async () => [],
+    });
+    renderWith(api, <App />);
+    await screen.findByRole('list', { name: 'Recent visits' });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Companies' }));
+    await screen.findByRole('list', { name: 'Identified companies' });
+    fireEvent.click(screen.getByRole('tab', { name: 'Blacklist' }));
+    const blacklist = await screen.findByRole('list', { name: 'Blacklisted companies' });
+    expect(within(blacklist).getByText('Evilgnp.exe')).toBeTruthy();
+    expect(document.body.innerHTML).not.toMatch(/[\u202A-\u202E]/);
+  });
 });

@@ -19,6 +19,7 @@ import {
   showPage,
   start,
   summary,
+  trusted,
 } from './helpers';
 
 let stop: (() => void) | undefined;
@@ -42,8 +43,9 @@ async function open(fake: FakeBackground, path: string, html: string) {
   stop = () => started.ctx.notifyInvalidated();
 }
 
+/** The user's own right-button press (a trusted event, as the browser makes it). */
 function rightPress(el: Element, button = 2): void {
-  el.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true, button }));
+  el.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true, composed: true, button })));
 }
 
 const list = hubspotCompanyList([
@@ -78,6 +80,39 @@ describe('context menu feed', () => {
     expect(fake.emit({ event: 'menu.query' })).toBeNull();
   });
 
+  it('keeps the user’s right-click target when the page fires its own right-button events after it', async () => {
+    const fake = background();
+    await open(fake, DEMO_LIST, list);
+    const labels = document.querySelectorAll('[data-test-id="truncated-object-label"]');
+    rightPress(labels[0]!);
+    // The page retargets: a made-up right press and context-menu event on another row.
+    for (const type of ['mousedown', 'contextmenu']) {
+      labels[2]!.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, button: 2 }));
+      document.querySelector('thead')!.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 2 }));
+    }
+    expect(fake.menuTargets).toEqual([pekarna]);
+    expect(fake.emit({ event: 'menu.query' })).toEqual(pekarna);
+  });
+
+  it('follows the keyboard’s context-menu key (a trusted contextmenu event without a press)', async () => {
+    const fake = background();
+    await open(fake, DEMO_LIST, list);
+    const labels = document.querySelectorAll('[data-test-id="truncated-object-label"]');
+    labels[0]!.dispatchEvent(
+      trusted(new MouseEvent('contextmenu', { bubbles: true, composed: true, button: 0 })),
+    );
+    expect(fake.emit({ event: 'menu.query' })).toEqual(pekarna);
+  });
+
+  it('keeps a name’s bidi controls from reordering the toast around it', async () => {
+    const fake = background();
+    await open(fake, DEMO_LIST, list);
+    fake.emit({ event: 'blacklist.toast', companyId: 3, companyName: 'Evil\u202Egnp.exe', state: 'pending' });
+    const toast = shadowText(document.querySelector('leady-toast')!);
+    expect(toast).toContain('\u2068Evilgnp.exe\u2069');
+    expect(toast).not.toMatch(/[\u202A-\u202E]/);
+  });
+
   it('falls back to the record’s company anywhere on a record page', async () => {
     const fake = background();
     await open(fake, DEMO_RECORD, hubspotCompanyRecord({ name: 'Pekárna Novák s.r.o.' }));
@@ -97,7 +132,7 @@ describe('context menu feed', () => {
     });
     expect(badges()).toHaveLength(1);
     const toast = document.querySelector('leady-toast')!;
-    expect(shadowText(toast)).toContain('“Pekárna Novák s.r.o.” is blacklisted in Leady.');
+    expect(shadowText(toast)).toContain('“\u2068Pekárna Novák s.r.o.\u2069” is blacklisted in Leady.');
     shadow(toast).querySelector('button')!.click();
     await settle(undefined, 0);
     expect(fake.blacklistCalls).toEqual([['undo', 3]]);
@@ -127,7 +162,7 @@ describe('context menu feed', () => {
     fake.emit({ event: 'blacklist.toast', companyId: 3, companyName: '<b>Pekárna</b>', state: 'failed' });
     expect(badges()).toHaveLength(2);
     const toast = document.querySelector('leady-toast')!;
-    expect(shadowText(toast)).toBe('Could not blacklist “<b>Pekárna</b>” in Leady.');
+    expect(shadowText(toast)).toBe('Could not blacklist “\u2068<b>Pekárna</b>\u2069” in Leady.');
     expect(shadow(toast).querySelector('b, button')).toBeNull();
   });
 });

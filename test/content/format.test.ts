@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatter, pluralCategory } from '../../components/overlay/format';
+import { pluralCategory } from '../../components/overlay/format';
 
 describe('plural categories of visit counts', () => {
   it.each([0, 1, 2, 3, 4, 5, 11, 21, 22, 100, 1001])(
@@ -13,13 +13,4 @@ describe('plural categories of visit counts', () => {
       }
     },
   );
-});
-
-describe('numeric date and time for badge labels', () => {
-  it('writes local time in each language’s numeric style', () => {
-    const noop = (key: string) => key;
-    const at = new Date(2026, 10, 26, 13, 5).getTime();
-    expect(createFormatter('cs', noop as never, noop as never).shortDateTime(at)).toBe('26. 11. 2026 13:05');
-    expect(createFormatter('en', noop as never, noop as never).shortDateTime(at)).toBe('26/11/2026 13:05');
-  });
 });

@@ -11,8 +11,8 @@ import { allAdapters } from '../../lib/crm/pick-adapter';
 import { errorCatalog } from '../../lib/i18n/catalogs/errors';
 import { overlayCatalog } from '../../lib/i18n/catalogs/overlay';
 import type { Locale } from '../../lib/i18n/translate';
-import type { CompanyInsight } from '../../lib/insights/types';
 import type { MatchQuery, MatchResult } from '../../lib/matching/types';
+import type { FrameView } from '../../lib/messaging/protocol/card-frame';
 import type {
   CompanySummary,
   PageEvent,
@@ -38,7 +38,8 @@ export interface FakeBackground {
   messenger: PageMessenger;
   /** Every `page.match` message, as sent. */
   matches: MatchQuery[][];
-  cards: number[];
+  /** Every frame the content script asked a ticket for (ticket `t1`, `t2`, … in order). */
+  frames: FrameView[];
   blacklistCalls: Array<['add' | 'undo', number]>;
   /** Delivers a background message to the content script; returns its answer (for `menu.query`). */
   emit(event: PageEvent): unknown;
@@ -47,7 +48,6 @@ export interface FakeBackground {
   auth: AuthState;
   blacklisted: Set<number>;
   settings: PageSettings;
-  card: (companyId: number) => Promise<CompanyInsight>;
 }
 
 /**
@@ -63,7 +63,7 @@ export function fakeBackground(
   const listeners = new Set<(event: PageEvent) => unknown>();
   const fake: FakeBackground = {
     matches: [],
-    cards: [],
+    frames: [],
     blacklistCalls: [],
     auth: 'signed-in',
     blacklisted: new Set(),
@@ -81,9 +81,6 @@ export function fakeBackground(
     },
     menuTargets: [],
     listeners: () => listeners.size,
-    card: async () => {
-      throw new Error('no card in this test');
-    },
     messenger: {
       settings: async () => fake.settings,
       async match(queries): Promise<PageMatchAnswer> {
@@ -111,14 +108,11 @@ export function fakeBackground(
         );
         return { auth: 'signed-in', results, companies: summaries.filter((s) => named.has(s.id)) };
       },
-      card: (companyId) => {
-        fake.cards.push(companyId);
-        return fake.card(companyId);
+      frameOpen: async (view) => {
+        fake.frames.push(view);
+        return { ticket: `t${fake.frames.length}` };
       },
-      blacklistAdd: async (companyId) => {
-        fake.blacklistCalls.push(['add', companyId]);
-        fake.blacklisted.add(companyId);
-      },
+      frameUrl: (ticket) => `chrome-extension://dynamic/card-frame.html#${ticket}`,
       blacklistUndo: async (companyId) => {
         fake.blacklistCalls.push(['undo', companyId]);
         fake.blacklisted.delete(companyId);
@@ -198,6 +192,15 @@ export const summary = (
 });
 
 export { vi };
+
+/**
+ * Marks a test's event as the browser's own (a real click or key). Page scripts cannot do this: in
+ * a browser `isTrusted` is an unforgeable own property; the end-to-end tests use real input.
+ */
+export function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
 
 /** The strings the background sends with page.settings, as it sends them. */
 export function pageStrings(locale: Locale) {

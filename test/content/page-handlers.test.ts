@@ -18,6 +18,7 @@ import { errorCatalog } from '../../lib/i18n/catalogs/errors';
 import { overlayCatalog } from '../../lib/i18n/catalogs/overlay';
 import type { MatchQuery } from '../../lib/matching/types';
 import type { MessageResult } from '../../lib/messaging/envelope';
+import type { FrameSetup } from '../../lib/messaging/protocol/card-frame';
 import type { PageMatchAnswer, PageSettings } from '../../lib/messaging/protocol/page';
 import { createMessageRouter } from '../../lib/messaging/router';
 import { DEFAULT_SETTINGS, settingsItem, tokenItem } from '../../lib/storage/items';
@@ -33,6 +34,12 @@ const tab: Browser.runtime.MessageSender = {
   tab: { id: 3 } as Browser.tabs.Tab,
 };
 const popup: Browser.runtime.MessageSender = { id: fakeBrowser.runtime.id, url: `${ORIGIN}popup.html` };
+/** The card's frame: an extension page inside the CRM's tab. */
+const cardFrame: Browser.runtime.MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: `${ORIGIN}card-frame.html`,
+  tab: { id: 3 } as Browser.tabs.Tab,
+};
 const DAY = 86_400_000;
 
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>>;
@@ -60,8 +67,8 @@ async function send<T>(type: string, payload: unknown, sender = tab): Promise<Me
   return result as MessageResult<T>;
 }
 
-async function value<T>(type: string, payload?: unknown): Promise<T> {
-  const result = await send<T>(type, payload);
+async function value<T>(type: string, payload?: unknown, sender = tab): Promise<T> {
+  const result = await send<T>(type, payload, sender);
   if (!result.ok) throw new Error(`${type}: ${JSON.stringify(result.error)}`);
   return result.value;
 }
@@ -225,6 +232,7 @@ describe('page.card', () => {
     const insight = await value<{ company: { name: string; ico?: string }; visits: { count30d: number } }>(
       'page.card',
       { companyId: company.leadyId },
+      cardFrame,
     );
     expect(insight.company.name).toBe(seeded.name);
     expect(insight.company.ico).toBe(seeded.ico);
@@ -245,33 +253,105 @@ describe('page.card', () => {
 
   it('rejects ids that are not positive integers, and companies not cached', async () => {
     for (const companyId of [0, -1, 1.5, '12', null]) {
-      expect(await send('page.card', { companyId })).toMatchObject({
+      expect(await send('page.card', { companyId }, cardFrame)).toMatchObject({
         ok: false,
         error: { kind: 'validation' },
       });
     }
-    expect(await send('page.card', { companyId: 999_999_999 })).toMatchObject({
+    expect(await send('page.card', { companyId: 999_999_999 }, cardFrame)).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found' },
+    });
+  });
+
+  it('is never answered to a content script: a card’s contents stay out of the page’s tab', async () => {
+    expect(await send('page.card', { companyId: known[0]!.leadyId })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+  });
+});
+
+describe('card frames', () => {
+  const view = () => ({ kind: 'card', target: { kind: 'company', companyId: known[0]!.leadyId } });
+  beforeEach(() => matchOnPage(known[0]!));
+
+  it('opens no frame for a company not matched on the page that asks', async () => {
+    // A company no test matches on a page.
+    const elsewhere = known.at(-1)!;
+    const target = { kind: 'company', companyId: elsewhere.leadyId };
+    expect(await send('frame.open', { view: { kind: 'card', target } })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+    const several = { kind: 'ambiguous', companyIds: [known[0]!.leadyId, elsewhere.leadyId] };
+    expect(await send('frame.open', { view: { kind: 'panel', target: several } })).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+    // Another tab was not answered with the company either.
+    const otherTab = { ...tab, tab: { id: 4 } as Browser.tabs.Tab };
+    expect(await send('frame.open', { view: view() }, otherTab)).toMatchObject({
       ok: false,
       error: { kind: 'forbidden' },
     });
   });
 
-  it('refuses a content script the card of a company not matched on its page', async () => {
-    const [onPage] = known;
-    // A company no test matches on a page.
-    const elsewhere = known.at(-1);
-    await matchOnPage(onPage!);
-    expect(await send('page.card', { companyId: elsewhere!.leadyId })).toMatchObject({
+  it('gives the content script a ticket its frame trades, once, for the view and its summaries', async () => {
+    const { ticket } = await value<{ ticket: string }>('frame.open', { view: view() });
+    expect(ticket).toMatch(/^[\w-]{16,}$/);
+    const setup = await value<FrameSetup>('frame.setup', { ticket }, cardFrame);
+    expect(setup).toMatchObject({ view: view(), tabId: 3, frameId: 0, locale: 'en' });
+    expect(setup.companies).toEqual([
+      expect.objectContaining({ id: known[0]!.leadyId, name: known[0]!.name }),
+    ]);
+    expect(setup.strings.overlay).toEqual(overlayCatalog.en);
+    // Used: a page that learned the URL gets nothing from it.
+    expect(await send('frame.setup', { ticket }, cardFrame)).toMatchObject({
       ok: false,
       error: { kind: 'forbidden' },
     });
-    // Another page of another tab was not answered with the company either.
-    const otherTab = { ...tab, tab: { id: 4 } as Browser.tabs.Tab };
-    expect(await send('page.card', { companyId: onPage!.leadyId }, otherTab)).toMatchObject({
+  });
+
+  it('refuses tickets from another tab, old tickets, made-up tickets, and setups asked by a content script', async () => {
+    const otherTab = { ...cardFrame, tab: { id: 4 } as Browser.tabs.Tab };
+    const first = await value<{ ticket: string }>('frame.open', { view: view() });
+    expect(await send('frame.setup', first, otherTab)).toMatchObject({
       ok: false,
       error: { kind: 'forbidden' },
     });
-    expect((await send('page.card', { companyId: onPage!.leadyId })).ok).toBe(true);
+    const second = await value<{ ticket: string }>('frame.open', { view: view() });
+    clock += 61_000;
+    expect(await send('frame.setup', second, cardFrame)).toMatchObject({
+      ok: false,
+      error: { kind: 'forbidden' },
+    });
+    expect(await send('frame.setup', { ticket: 'made-up' }, cardFrame)).toMatchObject({ ok: false });
+    const third = await value<{ ticket: string }>('frame.open', { view: view() });
+    expect(await send('frame.setup', third)).toMatchObject({ ok: false, error: { kind: 'forbidden' } });
+  });
+
+  it('issues tickets for known view shapes only, rebuilt from their fields', async () => {
+    for (const bad of [
+      undefined,
+      { kind: 'card' },
+      { kind: 'card', target: { kind: 'company', companyId: -1 } },
+      { kind: 'card', target: { kind: 'ambiguous', companyIds: ['1'] } },
+      { kind: 'panel', auth: 'signed-in' },
+      { kind: 'popup', target: { kind: 'company', companyId: 1 } },
+    ]) {
+      expect(await send('frame.open', { view: bad })).toMatchObject({
+        ok: false,
+        error: { kind: 'validation' },
+      });
+    }
+    const { ticket } = await value<{ ticket: string }>('frame.open', {
+      view: { kind: 'panel', auth: 'expired', extra: '<b>' },
+    });
+    expect((await value<FrameSetup>('frame.setup', { ticket }, cardFrame)).view).toEqual({
+      kind: 'panel',
+      auth: 'expired',
+    });
   });
 });
 
@@ -324,7 +404,7 @@ describe('signed out', () => {
     await bg.auth.signOut();
     const answer = await value<PageMatchAnswer>('page.match', { queries: [companyQuery('a', known[0]!)] });
     expect(answer).toEqual({ auth: 'signed-out', results: [], companies: [] });
-    expect(await send('page.card', { companyId: known[0]!.leadyId })).toMatchObject({
+    expect(await send('page.card', { companyId: known[0]!.leadyId }, cardFrame)).toMatchObject({
       ok: false,
       error: { kind: 'signed-out' },
     });

@@ -13,7 +13,7 @@ import {
   DEMO_RECORD,
   fakeBackground,
   settle,
-  shadowText,
+  shadow,
   showPage,
   start,
   summary,
@@ -60,7 +60,7 @@ describe('content script page loop', () => {
     // Beside the row's name link, inside the name cell.
     expect(first.previousElementSibling?.localName).toBe('a');
     expect(first.parentElement?.getAttribute('data-table-external-id')).toMatch(/^name-/);
-    expect(shadowText(first)).toBe('L0');
+    expect(shadow(first).querySelector('.n')!.getAttribute('data-n')).toBe('0');
   });
 
   it('splits a page of more than 2000 findings into batches of 2000', async () => {
@@ -155,7 +155,7 @@ describe('content script page loop', () => {
     // The record panel summarises the record's company.
     const panel = document.querySelector('leady-panel')!;
     expect(panel.getAttribute('data-leady-state')).toBe('company');
-    expect(shadowText(panel)).toContain('Firma 5 s.r.o.');
+    expect(fake.frames.at(-1)).toEqual({ kind: 'panel', target: { kind: 'company', companyId: 1005 } });
   });
 
   it('shows an ambiguous match as such, listing the candidates', async () => {
@@ -168,7 +168,7 @@ describe('content script page loop', () => {
     const [badge] = badges();
     expect(badge!.getAttribute('data-leady-state')).toBe('ambiguous');
     expect(badge!.getAttribute('data-leady-company')).toBe('7 9');
-    expect(shadowText(badge!)).toBe('L?');
+    expect(shadow(badge!).querySelector('.n')!.getAttribute('data-n')).toBe('?');
   });
 
   it('removes the badges of companies the blacklist hides, and brings them back on undo', async () => {
@@ -193,7 +193,7 @@ describe('content script page loop', () => {
     expect(badges()).toHaveLength(0);
     const panel = document.querySelector('leady-panel')!;
     expect(panel.getAttribute('data-leady-state')).toBe('signed-out');
-    expect(shadowText(panel)).toContain('Sign in to Leady');
+    expect(fake.frames).toEqual([{ kind: 'panel', auth: 'signed-out' }]);
     fake.auth = 'signed-in';
     fake.emit({ event: 'page.refresh' });
     await settle(loop);

@@ -74,4 +74,48 @@ describe('context-menu blacklisting in Chromium', () => {
     expect((await leadyBlacklistIds(session)).filter((id) => id === companyId)).toHaveLength(1);
     await page.close();
   });
+
+  it('a page cannot retarget the item: its own right-button events after the user’s count for nothing', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl(LIST));
+    await page.waitForSelector('leady-badge[data-leady-company]');
+    const [first, second] = await page.$$('leady-badge[data-leady-company]');
+    const wanted = Number(await first!.getAttribute('data-leady-company'));
+    const other = Number(await second!.getAttribute('data-leady-company'));
+    const box = (await first!.boundingBox())!;
+    // The user's real right-click (trusted input through the browser)…
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+    // …then the page's made-up ones on another company's badge and name.
+    await page.evaluate((id) => {
+      const badge = document.querySelector(`leady-badge[data-leady-company="${id}"]`)!;
+      for (const target of [badge, badge.parentElement!]) {
+        for (const type of ['mousedown', 'contextmenu']) {
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, button: 2 }));
+        }
+      }
+    }, other);
+    await clickMenuItem(await tabIdOf(page));
+    const ids = await session.send<number[]>('blacklist.ids');
+    expect(ids).toContain(wanted);
+    expect(ids).not.toContain(other);
+    await session.send('blacklist.undo', { companyId: wanted }).catch(() => {});
+    await page.close();
+  });
+
+  it('a page’s made-up right-click alone names no company', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.demoUrl(LIST));
+    const badge = await page.waitForSelector('leady-badge[data-leady-company]');
+    const companyId = Number(await badge.getAttribute('data-leady-company'));
+    const before = await session.send<number[]>('blacklist.ids');
+    await badge.evaluate((host) => {
+      for (const type of ['mousedown', 'contextmenu']) {
+        host.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, button: 2 }));
+      }
+    });
+    await clickMenuItem(await tabIdOf(page));
+    expect(await session.send<number[]>('blacklist.ids')).toEqual(before);
+    expect(before).not.toContain(companyId);
+    await page.close();
+  });
 });

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { launchChromiumWithExtension, useApi } from '../../scripts/launch-chromium';
@@ -119,6 +119,38 @@ export async function waitFor(
     if (performance.now() > deadline) throw new Error(`Condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
+}
+
+/**
+ * The card's or the record panel's frame (card-frame.html, an extension page the CRM page cannot
+ * read; Playwright reaches it through the DevTools protocol), once its box shows `text`.
+ */
+export async function overlayFrame(page: Page, kind: 'card' | 'panel', text: string): Promise<Frame> {
+  let found: Frame | undefined;
+  await waitFor(async () => {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes('/card-frame.html')) continue;
+      const shown = await inFrame(frame, (k) => document.querySelector(`.${k}`)?.textContent ?? '', kind, '');
+      if (shown.includes(text)) found = frame;
+    }
+    return found !== undefined;
+  });
+  return found!;
+}
+
+/**
+ * Evaluates in a frame, giving `fallback` when the frame is gone or does not answer within a second
+ * (a frame replaced while it was asked never answers, and the poll must go on).
+ */
+export function inFrame<A, R>(frame: Frame, fn: (arg: A) => R, arg: A, fallback: R): Promise<R> {
+  const late = new Promise<R>((resolve) => setTimeout(() => resolve(fallback), 1000));
+  return Promise.race([
+    frame.evaluate(fn as never, arg).then(
+      (value) => value as R,
+      () => fallback,
+    ),
+    late,
+  ]);
 }
 
 /** Company ids on the sandbox account's blacklist in Leady, as the API lists them (first page). */

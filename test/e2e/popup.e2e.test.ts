@@ -61,7 +61,8 @@ describe('popup in Chromium', () => {
 
     // Blacklist it: gone from the list at once, with an Undo.
     await detail.getByRole('button', { name: 'Blacklist' }).click();
-    await popup.getByText(`${name} is hidden.`).waitFor();
+    // The name is isolated (FSI…PDI) in the sentence, so its own bidi text cannot reorder it.
+    await popup.getByText(`\u2068${name}\u2069 is hidden.`).waitFor();
     await popup.keyboard.press('Escape');
     await visits.waitFor();
     await waitFor(async () => (await visits.getByText(name, { exact: true }).count()) === 0);

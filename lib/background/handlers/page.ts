@@ -1,6 +1,7 @@
 import type { Handlers } from '../../messaging/router';
 import type { BackgroundContext } from '../context';
 import { companyCard } from '../page/card';
+import { createFrameTickets, frameViewIds, parseFrameView } from '../page/frame-tickets';
 import { matchPage } from '../page/match';
 import { requirePageCompany } from '../page/page-companies';
 import { pageSettings } from '../page/settings';
@@ -10,7 +11,6 @@ import { companyIdsOf } from '../page/summaries';
 import { createSummaryCache } from '../page/summary-cache';
 import { refreshTabsOnChanges } from '../page/tab-notifier';
 import { createToucher } from '../page/touch';
-import { parseCompanyId } from '../page/validate';
 
 /**
  * Handlers for PageMessages (lib/messaging/protocol/page.ts) and SitesMessages. Built once per
@@ -22,6 +22,15 @@ export function pageHandlers(context: BackgroundContext): Handlers {
   const summaries = createSummaryCache(context.services.events);
   const matchDeps = { summaries, touch: createToucher() };
   const { pageCompanies } = context;
+  const frames = createFrameTickets({
+    now: () => context.services.now(),
+    random: () => crypto.randomUUID(),
+    strings: async () => {
+      const { locale, strings } = await pageSettings();
+      return { locale, strings };
+    },
+    summaries: async (ids) => summaries.get(await context.services.cache(), ids, context.services.now()),
+  });
   startSiteScripts();
   refreshTabsOnChanges(context.services.events);
   return {
@@ -37,12 +46,25 @@ export function pageHandlers(context: BackgroundContext): Handlers {
         return answer;
       },
     },
+    // Asked by the card's frame (an extension page): the content script, beside the page, never
+    // holds a card's contents.
     'page.card': {
+      allow: ['extension-page'],
+      handle: (payload) => companyCard(context, payload, (id) => summaries.forget(id)),
+    },
+    'frame.open': {
       allow: ['content-script'],
       handle: async (payload, handler) => {
-        await requirePageCompany(pageCompanies, handler, parseCompanyId(payload), 'page.card');
-        return companyCard(context, payload, (id) => summaries.forget(id));
+        // A frame shows only companies the worker matched on the asking page.
+        const view = parseFrameView(payload);
+        for (const id of frameViewIds(view))
+          await requirePageCompany(pageCompanies, handler, id, 'frame.open');
+        return frames.issue(view, { tabId: handler.sender.tab?.id, frameId: handler.sender.frameId });
       },
+    },
+    'frame.setup': {
+      allow: ['extension-page'],
+      handle: (payload, { sender }) => frames.redeem(payload?.ticket, { tabId: sender.tab?.id }),
     },
     'sites.enable': { allow: ['extension-page'], handle: (payload) => sites.enable(payload) },
     'sites.disable': { allow: ['extension-page'], handle: (payload) => sites.disable(payload) },

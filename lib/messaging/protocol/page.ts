@@ -11,6 +11,7 @@ import type { Locale } from '../../i18n/translate';
 import type { CompanyInsight } from '../../insights/types';
 import type { MatchQuery, MatchResult } from '../../matching/types';
 import type { AuthState } from '../../storage/items';
+import type { FrameAction } from './card-frame';
 import type { ContentScriptRequest } from './context-menu';
 
 /** Most queries one `page.match` carries; a longer page is sent in several batches of this size. */
@@ -49,7 +50,10 @@ export interface PageMessages {
   'page.settings': { request: undefined; response: PageSettings };
   /** One batch per page scan: every new or changed finding of the scan in one message. */
   'page.match': { request: { queries: MatchQuery[] }; response: PageMatchAnswer };
-  /** The card of one company (interactive priority: details are fetched when missing or stale). */
+  /**
+   * The card of one company (interactive priority: details are fetched when missing or stale). Asked
+   * by the card's own frame (an extension page), never by the content script: see card-frame.ts.
+   */
   'page.card': { request: { companyId: number }; response: CompanyInsight };
 }
 
@@ -61,4 +65,5 @@ export interface PageMessages {
 export type PageEvent =
   | { event: 'blacklist.changed'; companyIds: number[] }
   | { event: 'page.refresh' }
+  | FrameAction
   | ContentScriptRequest;

@@ -1,0 +1,5 @@
+import { startFrame } from '../../lib/card-frame/frame-app';
+import { runtimeFrameBackend } from '../../lib/card-frame/runtime-backend';
+
+// The content script puts the ticket in the fragment: it is never sent anywhere with a request.
+void startFrame(document, location.hash.slice(1), runtimeFrameBackend());
