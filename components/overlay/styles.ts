@@ -20,7 +20,11 @@ export const BADGE_CSS =
 export const LAYER_HOST =
   'position:fixed!important;top:0!important;left:0!important;z-index:2147483647!important;';
 
-/** The text, lists and buttons of the card, the record panel and the toast. */
+const BUTTON_CSS =
+  'button{font:inherit;cursor:pointer;border:1px solid #d0d7de;border-radius:6px;background:#f6f8fa;padding:3px 10px;' +
+  `color:inherit;margin-top:6px}${FOCUS}`;
+
+/** The text, lists and buttons of the card and the record panel (inside card-frame.html). */
 const CONTENT_CSS =
   '.head{display:flex;gap:8px;align-items:flex-start;justify-content:space-between}.panel .head{color:#0b6e4f;font-weight:600}' +
   '.name{margin:0;font-size:15px;font-weight:600;overflow-wrap:anywhere;display:-webkit-box;' +
@@ -28,17 +32,19 @@ const CONTENT_CSS =
   'dl{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;margin:10px 0}dt,h3,.muted{color:#59636e}dd{margin:0}' +
   'h3{font-size:12px;margin:10px 0 4px;text-transform:uppercase}ul{margin:0;padding:0 0 0 16px}' +
   'dd,li{overflow-wrap:anywhere}a{color:#0969da}.muted{font-size:12px}.error{color:#b42318}' +
-  'button{font:inherit;cursor:pointer;border:1px solid #d0d7de;border-radius:6px;background:#f6f8fa;padding:3px 10px;' +
-  `color:inherit;margin-top:6px}.x{border:0;background:none;font-size:16px;line-height:1;padding:2px 4px;margin:0}${FOCUS}` +
+  `${BUTTON_CSS}.x{border:0;background:none;font-size:16px;line-height:1;padding:2px 4px;margin:0}` +
   '.actions{display:flex;gap:8px;align-items:center;margin-top:10px}.actions .muted{flex:1}';
 
 const BOX = 'border:1px solid #d0d7de;border-radius:8px;box-shadow:0 8px 24px rgba(31,35,40,.2)';
 
-/** The toast, drawn by the content script in its closed shadow root (it shows no Leady data). */
+/**
+ * The toast, drawn by the content script in its closed shadow root (it shows no Leady data): a
+ * message and a button, so it carries none of the card's styles.
+ */
 export const LAYER_CSS =
   `.toast{font:13px/1.4 ${FONT};color:#1f2328;box-sizing:border-box;position:fixed;background:#fff;` +
   `${BOX};text-align:start;padding:12px;left:16px;bottom:16px;max-width:420px;display:flex;gap:12px;` +
-  `align-items:center}.toast button{margin:0}${CONTENT_CSS}`;
+  `align-items:center}${BUTTON_CSS}.toast button{margin:0}`;
 
 /** Card and panel sizes are fixed: a frame that grew with its content would tell the page how much it holds. */
 export const CARD_SIZE = { width: 340, height: 420 } as const;
