@@ -210,11 +210,14 @@ describe('what a content script can get from the worker', () => {
     const status = await ask('auth.status');
     expect(status.ok).toBe(false);
     expect(JSON.stringify(status)).not.toContain('demo@leady.test');
-    expect((await ask('page.card', { companyId: elsewhere })).ok).toBe(false);
+    const card = (companyId: number) => ({ view: { kind: 'card', target: { kind: 'company', companyId } } });
+    // A card's contents go to its extension frame only, and a frame opens only for the page's own companies.
+    expect((await ask('page.card', { companyId: onPage[0] })).ok).toBe(false);
+    expect((await ask('frame.open', card(elsewhere))).ok).toBe(false);
     expect((await ask('blacklist.add', { companyId: elsewhere })).ok).toBe(false);
     expect(await session.send<number[]>('blacklist.ids')).not.toContain(elsewhere);
     // What the page does need still works.
-    expect((await ask('page.card', { companyId: onPage[0] })).ok).toBe(true);
+    expect((await ask('frame.open', card(onPage[0]!))).ok).toBe(true);
     await page.close();
   });
 });

@@ -142,13 +142,25 @@ describe('a hostile page next to the card', () => {
     const badge = page.locator(`leady-badge[data-leady-company="${cast.known[0]!.leadyId}"]`);
     await badge.waitFor();
     const box = (await badge.boundingBox())!;
+    // The badge's row: with the page's style on it, the badge may stay (and must be inert) or go
+    // (hidden rows are not badged); either way a real click there opens nothing.
+    await badge.evaluate((host) => {
+      host.closest('tr')!.dataset.testRow = '';
+    });
+    const setRowStyle = (css: string | null) =>
+      page.evaluate((css) => {
+        const tr = document.querySelector('tr[data-test-row]')!;
+        if (css === null) tr.removeAttribute('style');
+        else tr.setAttribute('style', css);
+      }, css);
     for (const style of ['opacity:.01', 'clip-path:inset(0 0 0 99%)']) {
-      await badge.evaluate((host, css) => host.closest('tr')!.setAttribute('style', css), style);
+      await setRowStyle(style);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.waitForTimeout(400);
       expect(await page.locator('leady-card').count(), style).toBe(0);
     }
-    await badge.evaluate((host) => host.closest('tr')!.removeAttribute('style'));
+    await setRowStyle(null);
+    await badge.waitFor();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await overlayFrame(page, 'card', 'Visits (30 days)');
     await page.close();

@@ -7,14 +7,14 @@
  * the page, where BiDi cannot click: the test calls the background's real click handler (test builds
  * expose it), which asks the content script, blacklists through the outbox and shows the toast.
  *
- * Overlays sit in closed shadow roots; the card is read through WebDriver BiDi, which serialises
- * them on request (`closedShadowText`).
+ * Badges sit in closed shadow roots; the card is drawn in an extension frame (card-frame.html),
+ * read through WebDriver BiDi (`extensionFrameText`).
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoCast, demoCast } from '../../../sandbox/demo-crm/cast';
 import { leadyBlacklistIds, waitFor } from '../harness';
-import { closedShadowText, type FirefoxSession, launchFirefox } from './harness';
+import { extensionFrameText, type FirefoxSession, launchFirefox } from './harness';
 
 const LIST = 'hubspot/contacts/4455667/objects/0-2/views/all/list';
 
@@ -76,9 +76,10 @@ describe('a CRM page in Firefox', () => {
     const company = cast.known[0]!;
     const seeded = session.sandbox.data.companies.find((c) => c.id === company.leadyId)!;
     await (await badgeOf(page, company.leadyId))!.click();
+    // The card is drawn in an extension frame (card-frame.html), out of the page's reach.
     let card = '';
     await waitFor(async () => {
-      card = (await closedShadowText(page, 'leady-card')) ?? '';
+      card = await extensionFrameText(page, '/card-frame.html').catch(() => '');
       return card.includes('Visits (30 days)');
     });
     expect(card).toContain(seeded.name);

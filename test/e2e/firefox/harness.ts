@@ -34,37 +34,39 @@ export interface FirefoxSession {
 }
 
 /**
- * The text inside the closed shadow root of the first element matching `selector`, or undefined when
- * there is none. Page scripts cannot enter a closed root; WebDriver BiDi serialises one on request
- * (`includeShadowTree: 'all'`), which puppeteer does not expose, so this speaks BiDi directly.
+ * The text of the page's frame whose URL contains `path` (the card's extension frame), or '' when
+ * there is none yet. Puppeteer does not list a moz-extension frame among a page's frames, so this
+ * asks WebDriver BiDi for the page's browsing-context tree and evaluates in that frame directly.
  */
-export async function closedShadowText(page: Page, selector: string): Promise<string | undefined> {
-  interface SerializedNode {
-    value?: {
-      nodeType: number;
-      nodeValue?: string;
-      children?: SerializedNode[];
-      shadowRoot?: SerializedNode | null;
-    };
+export async function extensionFrameText(page: Page, path: string): Promise<string> {
+  interface Context {
+    context: string;
+    url: string;
+    children: Context[] | null;
   }
   const bidi = (
     page.browser() as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }
   ).connection;
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const root = (page.mainFrame() as unknown as { _id: string })._id;
+  const tree = (await bidi.send('browsingContext.getTree', { root })) as {
+    result: { contexts: Context[] };
+  };
+  const find = (contexts: Context[] | null): Context | undefined => {
+    for (const context of contexts ?? []) {
+      if (context.url.includes(path)) return context;
+      const found = find(context.children);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const frame = find(tree.result.contexts);
+  if (!frame) return '';
   const answer = (await bidi.send('script.evaluate', {
-    expression: `document.querySelector(${JSON.stringify(selector)})`,
-    target: { context },
+    expression: 'document.body.textContent',
+    target: { context: frame.context },
     awaitPromise: false,
-    resultOwnership: 'none',
-    serializationOptions: { maxDomDepth: 50, includeShadowTree: 'all' },
-  })) as { result: { result: SerializedNode & { type: string } } };
-  const host = answer.result.result;
-  if (host.type !== 'node' || !host.value?.shadowRoot) return undefined;
-  const text = (node: SerializedNode): string =>
-    node.value?.nodeType === 3
-      ? ` ${node.value.nodeValue ?? ''}`
-      : (node.value?.children ?? []).map(text).join('');
-  return text(host.value.shadowRoot).replace(/\s+/g, ' ').trim();
+  })) as { result: { result: { type: string; value?: string } } };
+  return answer.result.result.value ?? '';
 }
 
 export async function launchFirefox(options: { sandbox?: SandboxOptions } = {}): Promise<FirefoxSession> {
