@@ -151,23 +151,25 @@ describe('company card', () => {
     const fake = fakeWith();
     await open(fake);
     const el = button(badges()[0]!);
-    const row = el.getRootNode() instanceof ShadowRoot ? badges()[0]!.closest('tr')! : undefined;
-    // Hidden last: a hidden row may lose its badge at the next scan.
+    const row = badges()[0]!.closest('tr')!;
+    // The control: while the page leaves it visible, the badge opens its card.
+    mouseClick(el);
+    await settle(undefined, 0);
+    expect(cardHost()).not.toBeNull();
+    document.body.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    expect(cardHost()).toBeNull();
+    // A rescan may also take a hidden row's badge away; either way a click there opens nothing.
     for (const style of [
       'opacity:.01',
       'clip-path:inset(50%)',
       'filter:opacity(0.02)',
       'visibility:hidden',
     ]) {
-      row!.setAttribute('style', style);
+      row.setAttribute('style', style);
       mouseClick(el);
       await settle(undefined, 0);
       expect(cardHost(), style).toBeNull();
     }
-    row!.setAttribute('style', 'opacity:.8');
-    mouseClick(el);
-    await settle(undefined, 0);
-    expect(cardHost()).not.toBeNull();
     expect(fake.frames).toHaveLength(1);
   });
 
