@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { buildConfig } from './lib/config/build-config';
+import { buildConfig } from './lib/shared/config/build-config';
 
 // LEADY_API_URL picks the API a build talks to by default (see README, "Configuration").
 const config = buildConfig(process.env);
@@ -58,7 +58,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO_SETTINGS } } : {}),
     // The card and the record panel are drawn in this page, framed by the content script, so the
-    // CRM page cannot read them (lib/messaging/protocol/card-frame.ts). Any http(s) page may frame
+    // CRM page cannot read them (lib/shared/messaging/protocol/card-frame.ts). Any http(s) page may frame
     // it, since users add CRM sites at run time; the per-session dynamic URL keeps pages from
     // finding it or framing it themselves (and from telling that the extension is installed).
     web_accessible_resources: [

@@ -1,10 +1,10 @@
 /**
- * The company rules of lib/matching/resolve-company.ts implemented the plain way, for the matching
+ * The company rules of lib/shared/matching/resolve-company.ts implemented the plain way, for the matching
  * benchmark's ratio: keys by the public key functions, one Map per key kind, candidate arrays
  * filtered. No run(): bench/run.ts only runs modules that export one.
  */
-import { emailDomainKey, icoKey, normalizeCompanyName, websiteKey } from '../lib/matching';
-import type { CompanyClues, MatchableCompany, MatchQuery } from '../lib/matching/types';
+import { emailDomainKey, icoKey, normalizeCompanyName, websiteKey } from '../lib/shared/matching';
+import type { CompanyClues, MatchableCompany, MatchQuery } from '../lib/shared/matching/types';
 
 interface Row {
   id: number;

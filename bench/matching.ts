@@ -1,5 +1,5 @@
 /**
- * Matcher benchmark (issue 11): the matcher as shipped (lib/matching bundled and minified by Vite,
+ * Matcher benchmark (issue 11): the matcher as shipped (lib/shared/matching bundled and minified by Vite,
  * as in the worker's background.js) against a plain reference of the same documented rules
  * (bench/matching-reference.ts: public key functions, a Map per key, arrays filtered), on the same
  * batches of 10,000 page candidates against 100,000 synthetic Czech/Slovak companies, in one
@@ -17,8 +17,8 @@ import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { build } from 'vite';
-import type { MatchIndex } from '../lib/matching/match-index';
-import type { MatchableCompany, MatchablePerson, MatchQuery } from '../lib/matching/types';
+import type { MatchIndex } from '../lib/shared/matching/match-index';
+import type { MatchableCompany, MatchablePerson, MatchQuery } from '../lib/shared/matching/types';
 import { plainReference } from './matching-reference';
 import type { BenchResult } from './types';
 
@@ -384,9 +384,9 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-type Matcher = Pick<typeof import('../lib/matching'), 'createMatchIndex' | 'matchQueries'>;
+type Matcher = Pick<typeof import('../lib/shared/matching'), 'createMatchIndex' | 'matchQueries'>;
 
-/** lib/matching as Vite bundles and minifies it for the extension, loaded from a temporary file. */
+/** lib/shared/matching as Vite bundles and minifies it for the extension, loaded from a temporary file. */
 async function shippedMatcher(): Promise<Matcher> {
   const outDir = mkdtempSync(join(os.tmpdir(), 'leady-matcher-'));
   try {
@@ -398,7 +398,11 @@ async function shippedMatcher(): Promise<Matcher> {
         minify: 'esbuild',
         // As in the extension's background.js, which keeps native class fields (no helper calls).
         target: 'es2022',
-        lib: { entry: resolve('lib/matching/index.ts'), formats: ['es'], fileName: () => 'matcher.mjs' },
+        lib: {
+          entry: resolve('lib/shared/matching/index.ts'),
+          formats: ['es'],
+          fileName: () => 'matcher.mjs',
+        },
       },
     });
     return (await import(pathToFileURL(join(outDir, 'matcher.mjs')).href)) as Matcher;

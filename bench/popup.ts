@@ -3,8 +3,8 @@
  * synced (3,000 sessions over 90 days), the time from opening the popup page to the first list of
  * visits on screen. The popup records that instant as `performance.now()` (ms since the page's
  * navigation started) in `document.body.dataset.firstList` and as the performance mark
- * `leady:first-list` (lib/popup/list-marks.ts). The list drawn first is the last view (the popup's
- * last first screen, kept in its localStorage: lib/popup/last-view.ts); when the background's
+ * `leady:first-list` (lib/extension-pages/popup/list-marks.ts). The list drawn first is the last view (the popup's
+ * last first screen, kept in its localStorage: lib/extension-pages/popup/last-view.ts); when the background's
  * IndexedDB answer replaced it (`cacheList`, mark `leady:cache-list`) is reported too: that is also
  * how long an opening without a last view waits. So is the popup's own part (its script starting →
  * the list, mark `leady:start`): the rest is the browser loading the page, which depends on the

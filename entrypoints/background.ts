@@ -1,5 +1,5 @@
-import { startBackground } from '../lib/background/start';
-import { openTestControlPage } from '../lib/background/test-control-page';
+import { startBackground } from '../lib/worker/start';
+import { openTestControlPage } from '../lib/worker/test-control-page';
 
 export default defineBackground(() => {
   const context = startBackground();

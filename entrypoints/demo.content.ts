@@ -1,6 +1,6 @@
-import { LOOPBACK_MATCHES } from '../lib/config/build-config';
+import { allAdapters } from '../lib/content/crm/pick-adapter';
 import { startContentScript } from '../lib/content/start';
-import { allAdapters } from '../lib/crm/pick-adapter';
+import { LOOPBACK_MATCHES } from '../lib/shared/config/build-config';
 
 // Sandbox builds only: the demo CRM pages on localhost imitate every CRM, so this bundle carries
 // every page reader. wxt.config.ts drops it from other builds.

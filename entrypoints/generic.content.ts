@@ -1,7 +1,7 @@
+import { generic } from '../lib/content/crm/generic';
 import { startContentScript } from '../lib/content/start';
-import { generic } from '../lib/crm/generic';
 
-// Sites the user added in the options page: registered at run time (lib/sites/registration.ts),
+// Sites the user added in the options page: registered at run time (lib/worker/sites/registration.ts),
 // read by the generic scanner only.
 export default defineContentScript({
   registration: 'runtime',

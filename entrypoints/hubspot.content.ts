@@ -1,6 +1,6 @@
-import { CRM_SITES } from '../lib/config/build-config';
+import { hubspot } from '../lib/content/crm/hubspot';
 import { startContentScript } from '../lib/content/start';
-import { hubspot } from '../lib/crm/hubspot';
+import { CRM_SITES } from '../lib/shared/config/build-config';
 
 // One bundle per CRM, carrying only its own page reader (the content script's 15 KB budget).
 export default defineContentScript({

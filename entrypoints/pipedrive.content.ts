@@ -1,6 +1,6 @@
-import { CRM_SITES } from '../lib/config/build-config';
+import { pipedrive } from '../lib/content/crm/pipedrive';
 import { startContentScript } from '../lib/content/start';
-import { pipedrive } from '../lib/crm/pipedrive';
+import { CRM_SITES } from '../lib/shared/config/build-config';
 
 // One bundle per CRM, carrying only its own page reader (the content script's 15 KB budget).
 export default defineContentScript({

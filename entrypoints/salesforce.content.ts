@@ -1,6 +1,6 @@
-import { CRM_SITES } from '../lib/config/build-config';
+import { salesforce } from '../lib/content/crm/salesforce';
 import { startContentScript } from '../lib/content/start';
-import { salesforce } from '../lib/crm/salesforce';
+import { CRM_SITES } from '../lib/shared/config/build-config';
 
 // One bundle per CRM, carrying only its own page reader (the content script's 15 KB budget).
 export default defineContentScript({

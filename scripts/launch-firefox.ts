@@ -4,7 +4,7 @@
  * end-to-end tests.
  *
  * BiDi refuses to navigate a tab to moz-extension:// and reports such tabs as about:blank, so a test
- * build opens its options page by itself (lib/background/test-control-page.ts) and pages are found
+ * build opens its options page by itself (lib/worker/test-control-page.ts) and pages are found
  * by asking them where they are.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';

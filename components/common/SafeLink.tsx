@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { safeHref } from '../../lib/links/safe-href';
+import { safeHref } from '../../lib/extension-pages/safe-href';
 
 interface Props {
   /** A candidate link built from API data; anything safeHref refuses is shown as plain text. */

@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import { errorMessage } from '../../lib/api/error-message';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import { parseApiBaseUrl, sameApiUrl } from '../../lib/options/api-url';
-import type { Settings } from '../../lib/storage/items';
+import { parseApiBaseUrl, sameApiUrl } from '../../lib/extension-pages/options/api-url';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import type { Settings } from '../../lib/shared/settings';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorNote } from '../common/ErrorNote';
 import { useOptionsApi, useOptionsText } from './context';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import { errorMessage } from '../../lib/api/error-message';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import { errorMessage } from '../../lib/shared/api/error-message';
 import { ErrorNote } from '../common/ErrorNote';
 import { useOptionsApi, useOptionsText } from './context';
 import { Section } from './Section';

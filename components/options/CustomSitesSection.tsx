@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import { errorMessage } from '../../lib/api/error-message';
-import { parseApiBaseUrl } from '../../lib/options/api-url';
-import { isBuiltInCrmOrigin } from '../../lib/sites/built-in';
-import { originMatchPattern, parseSiteOrigin } from '../../lib/sites/origin';
+import { parseApiBaseUrl } from '../../lib/extension-pages/options/api-url';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import { isBuiltInCrmOrigin } from '../../lib/shared/sites/built-in';
+import { originMatchPattern, parseSiteOrigin } from '../../lib/shared/sites/origin';
 import { ErrorNote } from '../common/ErrorNote';
 import { useOptionsApi, useOptionsText } from './context';
 import { Section } from './Section';

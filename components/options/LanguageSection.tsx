@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import type { LocaleOption } from '../../lib/i18n/translate';
-import type { Settings } from '../../lib/storage/items';
+import type { LocaleOption } from '../../lib/shared/i18n/translate';
+import type { Settings } from '../../lib/shared/settings';
 import { useOptionsText } from './context';
 import { Section } from './Section';
 

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import { errorMessage } from '../../lib/api/error-message';
-import { resolveLocale } from '../../lib/i18n/translate';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import type { Settings } from '../../lib/storage/items';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import { resolveLocale } from '../../lib/shared/i18n/translate';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import type { Settings } from '../../lib/shared/settings';
 import { ErrorNote } from '../common/ErrorNote';
 import { AccountSection } from './AccountSection';
 import { ApiSection } from './ApiSection';

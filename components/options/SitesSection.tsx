@@ -1,5 +1,5 @@
-import type { CrmSiteId } from '../../lib/config/build-config';
-import type { Settings } from '../../lib/storage/items';
+import type { CrmSiteId } from '../../lib/shared/config/build-config';
+import type { Settings } from '../../lib/shared/settings';
 import { useOptionsText } from './context';
 import { Section } from './Section';
 

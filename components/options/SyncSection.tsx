@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Settings, SyncWindowDays } from '../../lib/storage/items';
+import type { Settings, SyncWindowDays } from '../../lib/shared/settings';
 import { useOptionsText } from './context';
 import { Section } from './Section';
 

@@ -1,8 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type OptionsTextKey, optionsCatalog } from '../../lib/i18n/catalogs/options';
-import { createTranslator, type Locale, type Translate } from '../../lib/i18n/translate';
-import type { OptionsApi } from '../../lib/options/options-api';
+import type { OptionsApi } from '../../lib/extension-pages/options/options-api';
+import { type OptionsTextKey, optionsCatalog } from '../../lib/shared/i18n/catalogs/options';
+import { createTranslator, type Locale, type Translate } from '../../lib/shared/i18n/translate';
 
 export const OptionsApiContext = createContext<OptionsApi | null>(null);
 

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
-import { errorMessage } from '../../lib/api/error-message';
-import { resolveLocale } from '../../lib/i18n/translate';
-import type { ListOrigin } from '../../lib/popup/list-marks';
+import type { ListOrigin } from '../../lib/extension-pages/popup/list-marks';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import { resolveLocale } from '../../lib/shared/i18n/translate';
 import { ErrorNote } from '../common/ErrorNote';
 import { Skeleton } from '../common/Skeleton';
 import { PopupTextContext, popupText, usePopupApi } from './context';

@@ -1,8 +1,8 @@
-import { errorMessage } from '../../lib/api/error-message';
-import { isolateBidi, stripBidiControls } from '../../lib/i18n/bidi';
-import { websiteHref } from '../../lib/links/safe-href';
-import type { BlacklistItem } from '../../lib/messaging/protocol';
-import { displayHost } from '../../lib/popup/url-text';
+import { displayHost } from '../../lib/extension-pages/popup/url-text';
+import { websiteHref } from '../../lib/extension-pages/safe-href';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import { isolateBidi, stripBidiControls } from '../../lib/shared/i18n/bidi';
+import type { BlacklistItem } from '../../lib/shared/messaging/protocol';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNote } from '../common/ErrorNote';
 import { SafeLink } from '../common/SafeLink';

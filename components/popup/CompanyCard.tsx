@@ -1,7 +1,7 @@
-import { stripBidiControls } from '../../lib/i18n/bidi';
-import { mailtoHref, websiteHref } from '../../lib/links/safe-href';
-import type { SessionCompanyView } from '../../lib/popup/types';
-import { displayHost } from '../../lib/popup/url-text';
+import { displayHost } from '../../lib/extension-pages/popup/url-text';
+import { mailtoHref, websiteHref } from '../../lib/extension-pages/safe-href';
+import { stripBidiControls } from '../../lib/shared/i18n/bidi';
+import type { SessionCompanyView } from '../../lib/shared/popup/types';
 import { SafeLink } from '../common/SafeLink';
 import { useText } from './context';
 

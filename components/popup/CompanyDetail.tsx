@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { errorMessage } from '../../lib/api/error-message';
-import { stripBidiControls } from '../../lib/i18n/bidi';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import { stripBidiControls } from '../../lib/shared/i18n/bidi';
 import { DetailPanel } from '../common/DetailPanel';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNote } from '../common/ErrorNote';

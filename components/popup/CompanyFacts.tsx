@@ -1,9 +1,9 @@
-import { errorMessage } from '../../lib/api/error-message';
-import { formatDuration } from '../../lib/i18n/format-duration';
-import type { CompanyInsight } from '../../lib/insights/types';
-import { mailtoHref, telHref, websiteHref } from '../../lib/links/safe-href';
-import { pluralKey } from '../../lib/popup/plural';
-import { actionPath, displayHost } from '../../lib/popup/url-text';
+import { pluralKey } from '../../lib/extension-pages/popup/plural';
+import { actionPath, displayHost } from '../../lib/extension-pages/popup/url-text';
+import { mailtoHref, telHref, websiteHref } from '../../lib/extension-pages/safe-href';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import { formatDuration } from '../../lib/shared/i18n/format-duration';
+import type { CompanyInsight } from '../../lib/shared/insights/types';
 import { SafeLink } from '../common/SafeLink';
 import { useNow } from '../common/use-now';
 import { useText } from './context';

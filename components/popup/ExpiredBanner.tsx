@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { AuthStatus } from '../../lib/messaging/protocol';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
 import { useText } from './context';
 import { SignInForm } from './SignInForm';
 

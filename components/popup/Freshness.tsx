@@ -1,4 +1,4 @@
-import { type FreshnessInput, freshness } from '../../lib/popup/freshness';
+import { type FreshnessInput, freshness } from '../../lib/extension-pages/popup/freshness';
 import { useText } from './context';
 
 interface Props extends FreshnessInput {

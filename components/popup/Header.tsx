@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import { errorMessage } from '../../lib/api/error-message';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import { apiHostOf } from '../../lib/popup/sign-in-error';
+import { apiHostOf } from '../../lib/extension-pages/popup/sign-in-error';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { ErrorNote } from '../common/ErrorNote';
 import { usePopupApi, useText } from './context';

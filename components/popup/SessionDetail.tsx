@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
-import { errorMessage } from '../../lib/api/error-message';
-import { formatDuration } from '../../lib/i18n/format-duration';
-import { safeHref } from '../../lib/links/safe-href';
-import { formatDateTime, formatExact } from '../../lib/popup/format-time';
-import { pluralKey } from '../../lib/popup/plural';
-import type { SessionActions, SessionRow } from '../../lib/popup/types';
-import { actionPath, referrerHost } from '../../lib/popup/url-text';
+import { formatDateTime, formatExact } from '../../lib/extension-pages/popup/format-time';
+import { pluralKey } from '../../lib/extension-pages/popup/plural';
+import { actionPath, referrerHost } from '../../lib/extension-pages/popup/url-text';
+import { safeHref } from '../../lib/extension-pages/safe-href';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import { formatDuration } from '../../lib/shared/i18n/format-duration';
+import type { SessionActions, SessionRow } from '../../lib/shared/popup/types';
 import { DetailPanel } from '../common/DetailPanel';
 import { ErrorNote } from '../common/ErrorNote';
 import { SafeLink } from '../common/SafeLink';

@@ -1,6 +1,11 @@
 import { useId } from 'preact/hooks';
-import { MIN_PAGES_CHOICES, PERIODS } from '../../lib/popup/filters';
-import type { Period, ResourceOption, SavedFilterOption, SessionFilterState } from '../../lib/popup/types';
+import { MIN_PAGES_CHOICES, PERIODS } from '../../lib/shared/popup/filters';
+import type {
+  Period,
+  ResourceOption,
+  SavedFilterOption,
+  SessionFilterState,
+} from '../../lib/shared/popup/types';
 import { useText } from './context';
 
 interface Props {

@@ -1,8 +1,8 @@
-import { stripBidiControls } from '../../lib/i18n/bidi';
-import { formatDuration } from '../../lib/i18n/format-duration';
-import { pluralKey } from '../../lib/popup/plural';
-import type { SessionRow } from '../../lib/popup/types';
-import { referrerHost } from '../../lib/popup/url-text';
+import { pluralKey } from '../../lib/extension-pages/popup/plural';
+import { referrerHost } from '../../lib/extension-pages/popup/url-text';
+import { stripBidiControls } from '../../lib/shared/i18n/bidi';
+import { formatDuration } from '../../lib/shared/i18n/format-duration';
+import type { SessionRow } from '../../lib/shared/popup/types';
 import { useText } from './context';
 import { TimeText } from './TimeText';
 

@@ -1,14 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { errorMessage } from '../../lib/api/error-message';
-import { DEFAULT_FILTERS } from '../../lib/popup/filters';
-import type { ListOrigin } from '../../lib/popup/list-marks';
+import type { ListOrigin } from '../../lib/extension-pages/popup/list-marks';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import { DEFAULT_FILTERS } from '../../lib/shared/popup/filters';
 import type {
   ResourceOption,
   SavedFilterOption,
   SessionFilterState,
   SessionRow,
   SessionsPage,
-} from '../../lib/popup/types';
+} from '../../lib/shared/popup/types';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNote } from '../common/ErrorNote';
 import { Skeleton } from '../common/Skeleton';

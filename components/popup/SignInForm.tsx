@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import type { LeadyErrorData } from '../../lib/api/errors';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import { apiHostOf, signInErrorText } from '../../lib/popup/sign-in-error';
+import { apiHostOf, signInErrorText } from '../../lib/extension-pages/popup/sign-in-error';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import type { LeadyErrorData } from '../../lib/shared/api/errors';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
 import { useCountdown } from '../common/use-countdown';
 import { usePopupApi, useText } from './context';
 

@@ -1,4 +1,4 @@
-import type { AuthStatus } from '../../lib/messaging/protocol';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
 import { useText } from './context';
 import { SettingsButton } from './SettingsButton';
 import { SignInForm } from './SignInForm';

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'preact/hooks';
-import { errorMessage } from '../../lib/api/error-message';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import type { ListOrigin } from '../../lib/popup/list-marks';
-import { pickResource } from '../../lib/popup/pick-resource';
-import type { ResourceOption, SessionsPage } from '../../lib/popup/types';
-import type { Settings } from '../../lib/storage/items';
+import type { ListOrigin } from '../../lib/extension-pages/popup/list-marks';
+import { errorMessage } from '../../lib/shared/api/error-message';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import { pickResource } from '../../lib/shared/popup/pick-resource';
+import type { ResourceOption, SessionsPage } from '../../lib/shared/popup/types';
+import type { Settings } from '../../lib/shared/settings';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorNote } from '../common/ErrorNote';
 import { Skeleton } from '../common/Skeleton';

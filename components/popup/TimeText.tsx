@@ -1,4 +1,4 @@
-import { formatExact, formatRelative } from '../../lib/popup/format-time';
+import { formatExact, formatRelative } from '../../lib/extension-pages/popup/format-time';
 import { useText } from './context';
 
 interface Props {

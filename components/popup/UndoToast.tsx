@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
-import { isolateBidi } from '../../lib/i18n/bidi';
+import { UNDO_WINDOW_MS } from '../../lib/shared/blacklist/outbox-rules';
+import { isolateBidi } from '../../lib/shared/i18n/bidi';
 import { useText } from './context';
 import type { HiddenCompany } from './use-blacklist';
 

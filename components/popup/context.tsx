@@ -1,8 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type PopupTextKey, popupCatalog } from '../../lib/i18n/catalogs/popup';
-import { createTranslator, type Locale, type Translate } from '../../lib/i18n/translate';
-import type { PopupApi } from '../../lib/popup/popup-api';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
+import { type PopupTextKey, popupCatalog } from '../../lib/shared/i18n/catalogs/popup';
+import { createTranslator, type Locale, type Translate } from '../../lib/shared/i18n/translate';
 
 export const PopupApiContext = createContext<PopupApi | null>(null);
 

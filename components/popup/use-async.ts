@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import type { LeadyErrorData } from '../../lib/api/errors';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import type { LeadyErrorData } from '../../lib/shared/api/errors';
 
 export interface AsyncState<T> {
   value?: T;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import type { LeadyErrorData } from '../../lib/api/errors';
-import type { PopupApi } from '../../lib/popup/popup-api';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import type { LeadyErrorData } from '../../lib/shared/api/errors';
 
 export interface HiddenCompany {
   id: number;

@@ -1,11 +1,11 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import type { LeadyErrorData } from '../../lib/api/errors';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import type { LastView } from '../../lib/popup/last-view';
-import type { PopupApi } from '../../lib/popup/popup-api';
-import type { ResourceOption } from '../../lib/popup/types';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/items';
+import type { LastView } from '../../lib/extension-pages/popup/last-view';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import type { LeadyErrorData } from '../../lib/shared/api/errors';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import type { ResourceOption } from '../../lib/shared/popup/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/shared/settings';
 
 export interface PopupState {
   settings?: Settings;

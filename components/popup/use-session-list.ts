@@ -1,15 +1,15 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { toErrorData } from '../../lib/api/error-data';
-import type { LeadyErrorData } from '../../lib/api/errors';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
+import { toErrorData } from '../../lib/shared/api/error-data';
+import type { LeadyErrorData } from '../../lib/shared/api/errors';
 import {
   cacheCanAnswer,
   DEFAULT_FILTERS,
   filtersKey,
   toApiQuery,
   toCacheQuery,
-} from '../../lib/popup/filters';
-import type { PopupApi } from '../../lib/popup/popup-api';
-import type { SessionFilterState, SessionRow, SessionsPage } from '../../lib/popup/types';
+} from '../../lib/shared/popup/filters';
+import type { SessionFilterState, SessionRow, SessionsPage } from '../../lib/shared/popup/types';
 
 export interface SessionListState {
   rows: SessionRow[];

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { OptionsApiContext } from '../../components/options/context';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { createRuntimeOptionsApi } from '../../lib/options/runtime-options-api';
-import '../../components/common/theme.css';
-import '../../components/options/options.css';
+import { createRuntimeOptionsApi } from '../../lib/extension-pages/options/runtime-options-api';
+import '../../assets/styles/theme.css';
+import '../../assets/styles/options.css';
 
 render(
   <OptionsApiContext.Provider value={createRuntimeOptionsApi()}>

@@ -4,8 +4,9 @@
  * re-render that keeps the element keeps its badge, an element whose clues changed (a virtualised
  * list recycling its row) is asked about again, and elements that left the page are forgotten.
  */
-import type { PageFinding } from '../crm/types';
-import type { MatchQuery, MatchResult } from '../matching/types';
+
+import type { MatchQuery, MatchResult } from '../shared/matching/types';
+import type { PageFinding } from './crm/types';
 
 export const ANCHOR_ATTRIBUTE = 'data-leady-anchor';
 

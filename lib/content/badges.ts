@@ -3,9 +3,10 @@
  * blacklist), putting it beside its anchor, updating it in place, and putting it back when the page
  * re-renders and drops it while the anchor is still there.
  */
-import { type BadgeEvents, type BadgeView, createBadge, updateBadge } from '../../components/overlay/badge';
-import type { Formatter } from '../../components/overlay/format';
+
+import type { Formatter } from '../shared/overlay/format';
 import type { Annotation } from './annotations';
+import { type BadgeEvents, type BadgeView, createBadge, updateBadge } from './overlay/badge';
 import { placeHost } from './placement';
 import type { OverlayState } from './state';
 

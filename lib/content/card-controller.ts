@@ -1,12 +1,13 @@
 /**
  * The card's behaviour on the page: opened by click, keyboard or hover (with a short delay, and
  * closed again when the pointer leaves unless it was clicked). What the card shows is drawn by its
- * own frame (lib/card-frame/), which the page cannot read: this side asks the background for a
+ * own frame (lib/extension-pages/card-frame/), which the page cannot read: this side asks the background for a
  * ticket naming the company, places the frame, and follows the frame's Escape and ×.
  */
-import { createCardLayer } from '../../components/overlay/card-layer';
-import type { FrameAction, FrameTarget } from '../messaging/protocol/card-frame';
+
+import type { FrameAction, FrameTarget } from '../shared/messaging/protocol/card-frame';
 import type { PageMessenger } from './messenger';
+import { createCardLayer } from './overlay/card-layer';
 import type { Timers } from './schedule';
 
 const HOVER_OPEN_MS = 350;

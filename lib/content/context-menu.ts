@@ -4,15 +4,16 @@
  * (its badge, its card, its annotated name, else the record page's company) or null, so the item
  * never guesses. A blacklisting started from the menu is confirmed here with a toast and Undo.
  */
-import type { Formatter } from '../../components/overlay/format';
-import { createToast } from '../../components/overlay/toast';
-import { toErrorData } from '../api/error-data';
-import { UNDO_WINDOW_MS } from '../blacklist/outbox-rules';
-import { isolateBidi } from '../i18n/bidi';
-import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
+
+import { toErrorData } from '../shared/api/error-data';
+import { UNDO_WINDOW_MS } from '../shared/blacklist/outbox-rules';
+import { isolateBidi } from '../shared/i18n/bidi';
+import type { ContextMenuTarget } from '../shared/messaging/protocol/context-menu';
+import type { Formatter } from '../shared/overlay/format';
 import type { Annotation, Annotations } from './annotations';
 import type { PageMessenger } from './messenger';
-import type { Overlay } from './overlay';
+import type { Overlay } from './overlay/overlay';
+import { createToast } from './overlay/toast';
 import type { Timers } from './schedule';
 
 /** How long the toast stays: the undo window, while its Undo costs Leady nothing. */

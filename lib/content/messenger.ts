@@ -3,11 +3,11 @@
  * page loop a fake. The content script never reads extension storage and never sees a token.
  */
 import { browser } from 'wxt/browser';
-import type { MatchQuery } from '../matching/types';
-import type { FrameView } from '../messaging/protocol/card-frame';
-import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
-import type { PageEvent, PageMatchAnswer, PageSettings } from '../messaging/protocol/page';
-import { sendMessage } from '../messaging/send';
+import { sendMessage } from '../runtime/send';
+import type { MatchQuery } from '../shared/matching/types';
+import type { FrameView } from '../shared/messaging/protocol/card-frame';
+import type { ContextMenuTarget } from '../shared/messaging/protocol/context-menu';
+import type { PageEvent, PageMatchAnswer, PageSettings } from '../shared/messaging/protocol/page';
 
 export interface PageMessenger {
   settings(): Promise<PageSettings>;

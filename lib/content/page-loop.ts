@@ -5,22 +5,23 @@
  * URL changes of single-page apps; never two at once. Everything stops with the content script
  * context (extension reloaded or updated): observers, timers, listeners and the overlay itself.
  */
-import type { Formatter } from '../../components/overlay/format';
-import { isOverlayHost } from '../../components/overlay/host';
-import type { AdapterRegistry } from '../crm/choose-adapter';
-import type { PageFinding } from '../crm/types';
-import type { ContextMenuTarget } from '../messaging/protocol/context-menu';
+
+import type { ContextMenuTarget } from '../shared/messaging/protocol/context-menu';
 import {
   MAX_PAGE_QUERIES,
   type PageEvent,
   type PageMatchAnswer,
   type PageSettings,
-} from '../messaging/protocol/page';
+} from '../shared/messaging/protocol/page';
+import type { Formatter } from '../shared/overlay/format';
 import { type Annotation, Annotations } from './annotations';
 import { createMenuFeed } from './context-menu';
+import type { AdapterRegistry } from './crm/choose-adapter';
+import type { PageFinding } from './crm/types';
 import { watchLocation } from './location-watch';
 import type { PageMessenger } from './messenger';
-import { createOverlay, type Overlay } from './overlay';
+import { isOverlayHost } from './overlay/host';
+import { createOverlay, type Overlay } from './overlay/overlay';
 import { debounced } from './schedule';
 import type { ScriptLifetime } from './script-context';
 import { type SeenJudge, seenByUser } from './seen';

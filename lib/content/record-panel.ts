@@ -4,13 +4,14 @@
  * The summary is drawn by a frame of card-frame.html the page cannot read; its × hides the panel
  * until the page shows another record, its button opens the card.
  */
-import { createFrameHost } from '../../components/overlay/frame-host';
-import { PANEL_HEIGHT } from '../../components/overlay/styles';
-import type { FrameAction, FrameTarget, FrameView } from '../messaging/protocol/card-frame';
+
+import type { FrameAction, FrameTarget, FrameView } from '../shared/messaging/protocol/card-frame';
+import { PANEL_HEIGHT } from '../shared/overlay/styles';
 import type { Annotation } from './annotations';
 import type { Badges } from './badges';
 import type { CardController } from './card-controller';
 import type { PageMessenger } from './messenger';
+import { createFrameHost } from './overlay/frame-host';
 import type { OverlayState } from './state';
 
 export interface RecordPanelController {

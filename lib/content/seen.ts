@@ -3,7 +3,7 @@
  * sees is matched and badged: a page could otherwise plant rows hidden by CSS and read, from which
  * of them get badges, which names are Leady's visitors (issue 12's visitor oracle: 33 of 40 found).
  *
- * The attribute check of lib/crm/visibility.ts stays (it is what readers use on saved pages); this
+ * The attribute check of lib/content/crm/visibility.ts stays (it is what readers use on saved pages); this
  * one adds what only a rendered page tells: display and visibility anywhere up the tree
  * (`checkVisibility`), near-zero opacity compounded over ancestors, a box too small to read, a box
  * clipped away (`clip`, `clip-path`, an `overflow: hidden` ancestor it lies outside of), and a

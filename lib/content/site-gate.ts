@@ -3,9 +3,10 @@
  * follow their per-site switch: a CRM switched off does nothing at all, not even generic scanning.
  * Origins the user added are read by the generic scanner (or their own adapter, should one fit).
  */
-import { type AdapterRegistry, chooseAdapter, type SiteAdapterId } from '../crm/choose-adapter';
-import type { CrmAdapter } from '../crm/types';
-import type { PageSettings } from '../messaging/protocol/page';
+
+import type { PageSettings } from '../shared/messaging/protocol/page';
+import { type AdapterRegistry, chooseAdapter, type SiteAdapterId } from './crm/choose-adapter';
+import type { CrmAdapter } from './crm/types';
 
 export interface PageTarget {
   adapter: CrmAdapter;

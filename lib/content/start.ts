@@ -3,10 +3,11 @@
  * that is not to be annotated (a CRM switched off, a loopback page that is not a demo) or that
  * another instance annotates already, else run the page loop in the user's language.
  */
-import { createFormatter } from '../../components/overlay/format';
-import { type AdapterRegistry, chooseAdapter } from '../crm/choose-adapter';
-import { createTableTranslator } from '../i18n/translate';
-import type { PageSettings } from '../messaging/protocol/page';
+
+import { createTableTranslator } from '../shared/i18n/translate';
+import type { PageSettings } from '../shared/messaging/protocol/page';
+import { createFormatter } from '../shared/overlay/format';
+import { type AdapterRegistry, chooseAdapter } from './crm/choose-adapter';
 import { claimPage } from './instance-claim';
 import { type PageMessenger, runtimeMessenger } from './messenger';
 import { type EarlyScan, type PageLoop, type PageLoopOptions, startPageLoop } from './page-loop';

@@ -2,8 +2,8 @@
  * What the overlay knows beyond the annotations themselves: badge summaries from the background,
  * companies hidden by the blacklist, and whether the user is signed in.
  */
-import type { CompanySummary } from '../messaging/protocol/page';
-import type { AuthState } from '../storage/items';
+import type { CompanySummary } from '../shared/messaging/protocol/page';
+import type { AuthState } from '../shared/settings';
 
 export interface OverlayState {
   summaries: Map<number, CompanySummary>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type CallOptions, createLeadyClient, type LeadyClient } from '../../lib/api/client';
-import { isLeadyError, type LeadyError } from '../../lib/api/errors';
-import { createFetchTransport } from '../../lib/api/fetch-transport';
-import type { ApiRequest } from '../../lib/api/request';
+import { isLeadyError, type LeadyError } from '../../lib/shared/api/errors';
+import type { ApiRequest } from '../../lib/shared/api/request';
+import { type CallOptions, createLeadyClient, type LeadyClient } from '../../lib/worker/api/client';
+import { createFetchTransport } from '../../lib/worker/api/fetch-transport';
 import { fakeFetch, json, type Responder, sequence } from './fake-fetch';
 
 const BASE = 'https://api.leady.com/v1/';

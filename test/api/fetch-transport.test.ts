@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isLeadyError, type LeadyError } from '../../lib/api/errors';
-import { createFetchTransport } from '../../lib/api/fetch-transport';
-import type { ApiRequest } from '../../lib/api/request';
+import { isLeadyError, type LeadyError } from '../../lib/shared/api/errors';
+import type { ApiRequest } from '../../lib/shared/api/request';
+import { createFetchTransport } from '../../lib/worker/api/fetch-transport';
 import { fakeFetch, hang, json, type Responder, sequence } from './fake-fetch';
 
 const TOKEN = 'tok-3f9a1c5e7b';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isLeadyError, type LeadyError } from '../../lib/api/errors';
-import { paginate } from '../../lib/api/paginate';
-import type { Page } from '../../lib/api/schemas';
+import { isLeadyError, type LeadyError } from '../../lib/shared/api/errors';
+import { paginate } from '../../lib/worker/api/paginate';
+import type { Page } from '../../lib/worker/api/schemas';
 
 const BASE = 'https://api.leady.com/v1/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLeadyError, type LeadyError } from '../../lib/api/errors';
+import { isLeadyError, type LeadyError } from '../../lib/shared/api/errors';
 import {
   ActionSchema,
   BlacklistEntrySchema,
@@ -13,7 +13,7 @@ import {
   SavedFilterSchema,
   SessionSchema,
   TokenSchema,
-} from '../../lib/api/schemas';
+} from '../../lib/worker/api/schemas';
 
 function thrown(fn: () => unknown): LeadyError {
   try {

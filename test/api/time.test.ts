@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatApiTime, parseApiTime } from '../../lib/api/time';
+import { formatApiTime, parseApiTime } from '../../lib/worker/api/time';
 
 const utc = (iso: string) => Date.parse(iso);
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { MENU_ID, startContextMenu } from '../../lib/background/context-menu';
-import type { BlacklistService } from '../../lib/blacklist/blacklist-service';
+import type { BlacklistService } from '../../lib/worker/blacklist/blacklist-service';
+import { MENU_ID, startContextMenu } from '../../lib/worker/context-menu';
 
 function fakeBlacklist(): BlacklistService {
   return {

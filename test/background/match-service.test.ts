@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMatchService } from '../../lib/background/match-service';
-import type { Services } from '../../lib/background/services';
-import { deleteCompanies, upsertCompanies } from '../../lib/cache/companies';
-import { clearCache } from '../../lib/cache/maintenance';
-import { type CacheDb, openCache } from '../../lib/cache/open';
-import type { CompanyRecord } from '../../lib/cache/schema';
-import { companyKeys, type MatchQuery } from '../../lib/matching';
+import { companyKeys, type MatchQuery } from '../../lib/shared/matching';
+import { deleteCompanies, upsertCompanies } from '../../lib/worker/cache/companies';
+import { clearCache } from '../../lib/worker/cache/maintenance';
+import { type CacheDb, openCache } from '../../lib/worker/cache/open';
+import type { CompanyRecord } from '../../lib/worker/cache/schema';
+import { createMatchService } from '../../lib/worker/match-service';
+import type { Services } from '../../lib/worker/services';
 
 let db: CacheDb;
 let dbCount = 0;

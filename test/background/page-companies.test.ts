@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPageCompanies } from '../../lib/background/page/page-companies';
+import { createPageCompanies } from '../../lib/worker/page-requests/page-companies';
 
 const page = (tabId: number, documentId: string) => ({ tab: { id: tabId }, documentId, frameId: 0 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BackgroundContext } from '../../lib/background/context';
-import { createEventBus } from '../../lib/background/events';
-import { SYNC_ALARM, scheduleSync, syncIfDue } from '../../lib/background/scheduling';
-import { createServices } from '../../lib/background/services';
-import { putSyncState } from '../../lib/cache/sync-state';
-import { syncDueAtStart } from '../../lib/sync/sync-due';
+import { putSyncState } from '../../lib/worker/cache/sync-state';
+import type { BackgroundContext } from '../../lib/worker/context';
+import { createEventBus } from '../../lib/worker/events';
+import { SYNC_ALARM, scheduleSync, syncIfDue } from '../../lib/worker/scheduling';
+import { createServices } from '../../lib/worker/services';
+import { syncDueAtStart } from '../../lib/worker/sync/sync-due';
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0);
 const MINUTE = 60_000;

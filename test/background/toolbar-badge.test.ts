@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeLook } from '../../lib/background/toolbar-badge';
+import { badgeLook } from '../../lib/worker/toolbar-badge';
 
 describe('toolbar badge', () => {
   it('counts newly identified companies, capped to fit the icon', () => {

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Company, Session } from '../../lib/api';
-import { getCompanies, upsertCompanies } from '../../lib/cache/companies';
-import { getCompanyDetail, getPersons, putCompanyDetail, putPersons } from '../../lib/cache/details';
-import { clearCache, evictCompanies } from '../../lib/cache/maintenance';
-import { type CacheDb, openCache } from '../../lib/cache/open';
-import { UNIDENTIFIED } from '../../lib/cache/schema';
-import { companySessions, querySessions, setSessionActions } from '../../lib/cache/sessions';
-import { storeSessionsPage } from '../../lib/sync/store-page';
+import type { Company, Session } from '../../lib/worker/api';
+import { getCompanies, upsertCompanies } from '../../lib/worker/cache/companies';
+import { getCompanyDetail, getPersons, putCompanyDetail, putPersons } from '../../lib/worker/cache/details';
+import { clearCache, evictCompanies } from '../../lib/worker/cache/maintenance';
+import { type CacheDb, openCache } from '../../lib/worker/cache/open';
+import { UNIDENTIFIED } from '../../lib/worker/cache/schema';
+import { companySessions, querySessions, setSessionActions } from '../../lib/worker/cache/sessions';
+import { storeSessionsPage } from '../../lib/worker/sync/store-page';
 
 let db: CacheDb;
 let dbCount = 0;

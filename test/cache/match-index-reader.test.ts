@@ -3,10 +3,10 @@
  * index is built: both must give every query the same answer.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { indexAllCached, indexForQueries } from '../../lib/cache/match-index-reader';
-import { type CacheDb, openCache } from '../../lib/cache/open';
-import type { CompanyRecord, PersonRecord } from '../../lib/cache/schema';
-import { companyKeys, type MatchQuery, matchQueries, normalizeEmail } from '../../lib/matching';
+import { companyKeys, type MatchQuery, matchQueries, normalizeEmail } from '../../lib/shared/matching';
+import { indexAllCached, indexForQueries } from '../../lib/worker/cache/match-index-reader';
+import { type CacheDb, openCache } from '../../lib/worker/cache/open';
+import type { CompanyRecord, PersonRecord } from '../../lib/worker/cache/schema';
 import { FREE, prng, randomClues, randomCompany } from '../matching/random-data';
 
 let db: CacheDb;

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { openCache } from '../../lib/cache/open';
+import { openCache } from '../../lib/worker/cache/open';
 
 describe('cache migrations', () => {
   it('re-derives the stored lookup keys of a version-1 cache, which the match index now reads as stored', async () => {

@@ -5,10 +5,10 @@
  * Blacklist with Undo, Escape, and a frame nobody opened showing nothing.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { LeadyError } from '../../lib/api/errors';
-import { type FrameBackend, startFrame } from '../../lib/card-frame/frame-app';
-import type { CompanyInsight } from '../../lib/insights/types';
-import type { FrameAction, FrameSetup, FrameView } from '../../lib/messaging/protocol/card-frame';
+import { type FrameBackend, startFrame } from '../../lib/extension-pages/card-frame/frame-app';
+import { LeadyError } from '../../lib/shared/api/errors';
+import type { CompanyInsight } from '../../lib/shared/insights/types';
+import type { FrameAction, FrameSetup, FrameView } from '../../lib/shared/messaging/protocol/card-frame';
 import { pageStrings, summary } from '../content/helpers';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

@@ -3,13 +3,13 @@ import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, vi } from 'vitest';
 import { PopupApiContext, PopupTextContext, popupText } from '../../components/popup/context';
-import type { LeadyErrorData } from '../../lib/api/errors';
-import { LeadyError } from '../../lib/api/errors';
-import type { CompanyInsight } from '../../lib/insights/types';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import type { PopupApi, PopupEvent } from '../../lib/popup/popup-api';
-import type { SessionRow, SessionsPage } from '../../lib/popup/types';
-import { DEFAULT_SETTINGS } from '../../lib/storage/items';
+import type { PopupApi, PopupEvent } from '../../lib/extension-pages/popup/popup-api';
+import type { LeadyErrorData } from '../../lib/shared/api/errors';
+import { LeadyError } from '../../lib/shared/api/errors';
+import type { CompanyInsight } from '../../lib/shared/insights/types';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import type { SessionRow, SessionsPage } from '../../lib/shared/popup/types';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/popup/App';
-import type { CompanyInsight } from '../../lib/insights/types';
+import type { CompanyInsight } from '../../lib/shared/insights/types';
 import { fakeApi, insight, NOW, page, renderWith, row } from './fake-api';
 
 beforeEach(() => {

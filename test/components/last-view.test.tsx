@@ -2,8 +2,8 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/popup/App';
-import type { LastView } from '../../lib/popup/last-view';
-import { DEFAULT_SETTINGS } from '../../lib/storage/items';
+import type { LastView } from '../../lib/extension-pages/popup/last-view';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 import { API_URL, deferred, fakeApi, leadyError, NOW, page, renderWith, row, SIGNED_IN } from './fake-api';
 
 beforeEach(() => {

@@ -3,9 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApiContext } from '../../components/options/context';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import type { OptionsApi } from '../../lib/options/options-api';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/storage/items';
+import type { OptionsApi } from '../../lib/extension-pages/options/options-api';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/shared/settings';
 
 afterEach(() => cleanup());
 

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/popup/App';
-import { DEFAULT_SETTINGS } from '../../lib/storage/items';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 import { API_URL, deferred, fakeApi, leadyError, NOW, page, renderWith, row } from './fake-api';
 
 const DAY = 86_400_000;

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInForm } from '../../components/popup/SignInForm';
-import type { PopupApi } from '../../lib/popup/popup-api';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
 import { API_URL, fakeApi, leadyError, renderWith, SIGNED_IN } from './fake-api';
 
 afterEach(() => {

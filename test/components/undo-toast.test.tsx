@@ -3,7 +3,7 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, it, vi } from 'vitest';
 import { UndoToast } from '../../components/popup/UndoToast';
-import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
+import { UNDO_WINDOW_MS } from '../../lib/shared/blacklist/outbox-rules';
 
 afterEach(() => {
   cleanup();

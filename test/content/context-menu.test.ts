@@ -4,8 +4,8 @@
  * as the right-clicked company, its answer to the background's query, and the toast with Undo.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
 import { parsePageEvent } from '../../lib/content/messenger';
+import { UNDO_WINDOW_MS } from '../../lib/shared/blacklist/outbox-rules';
 import { hubspotCompanyList, hubspotCompanyRecord } from '../../sandbox/demo-crm/hubspot';
 import {
   badges,

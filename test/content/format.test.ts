@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pluralCategory } from '../../components/overlay/format';
+import { pluralCategory } from '../../lib/shared/overlay/format';
 
 describe('plural categories of visit counts', () => {
   it.each([0, 1, 2, 3, 4, 5, 11, 21, 22, 100, 1001])(

@@ -3,23 +3,23 @@
  * and records every message, and page loading into the happy-dom document at a demo URL.
  */
 import { vi } from 'vitest';
-import { overlayRoot } from '../../components/overlay/host';
+import { allAdapters } from '../../lib/content/crm/pick-adapter';
 import type { PageMessenger } from '../../lib/content/messenger';
+import { overlayRoot } from '../../lib/content/overlay/host';
 import { ContentScriptContext } from '../../lib/content/script-context';
 import { startContentScript } from '../../lib/content/start';
-import { allAdapters } from '../../lib/crm/pick-adapter';
-import { errorCatalog } from '../../lib/i18n/catalogs/errors';
-import { overlayCatalog } from '../../lib/i18n/catalogs/overlay';
-import type { Locale } from '../../lib/i18n/translate';
-import type { MatchQuery, MatchResult } from '../../lib/matching/types';
-import type { FrameView } from '../../lib/messaging/protocol/card-frame';
+import { errorCatalog } from '../../lib/shared/i18n/catalogs/errors';
+import { overlayCatalog } from '../../lib/shared/i18n/catalogs/overlay';
+import type { Locale } from '../../lib/shared/i18n/translate';
+import type { MatchQuery, MatchResult } from '../../lib/shared/matching/types';
+import type { FrameView } from '../../lib/shared/messaging/protocol/card-frame';
 import type {
   CompanySummary,
   PageEvent,
   PageMatchAnswer,
   PageSettings,
-} from '../../lib/messaging/protocol/page';
-import type { AuthState } from '../../lib/storage/items';
+} from '../../lib/shared/messaging/protocol/page';
+import type { AuthState } from '../../lib/shared/settings';
 
 export const DEMO_LIST = '/demo/hubspot/contacts/4455667/objects/0-2/views/all/list';
 export const DEMO_RECORD = '/demo/hubspot/contacts/4455667/record/0-2/10123456000';

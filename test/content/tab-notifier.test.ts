@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createEventBus } from '../../lib/background/events';
-import { notifyTabs, refreshTabsOnChanges } from '../../lib/background/page/tab-notifier';
+import { createEventBus } from '../../lib/worker/events';
+import { notifyTabs, refreshTabsOnChanges } from '../../lib/worker/page-requests/tab-notifier';
 
 describe('telling tabs their annotations are out of date', () => {
   it('asks tabs to refresh after sign-in changes and stored syncs, not on every sync tick', () => {

@@ -1,9 +1,9 @@
 /** Invariants every adapter keeps on every saved page. */
 import { describe, expect, it } from 'vitest';
-import { crmPathUrl } from '../../lib/crm/pick-adapter';
-import { MAX_TEXT, readTitle } from '../../lib/crm/text';
-import type { PageFinding } from '../../lib/crm/types';
-import { isHidden } from '../../lib/crm/visibility';
+import { crmPathUrl } from '../../lib/content/crm/pick-adapter';
+import { MAX_TEXT, readTitle } from '../../lib/content/crm/text';
+import type { PageFinding } from '../../lib/content/crm/types';
+import { isHidden } from '../../lib/content/crm/visibility';
 import { fixturePages } from './fixture-pages';
 import { clueView, loadFixture } from './load-page';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generic } from '../../lib/crm/generic';
+import { generic } from '../../lib/content/crm/generic';
 import { clueView, loadFixture, loadHtml } from './load-page';
 
 const PROFILE_URL = 'https://katalog.example.cz/firma/strojirny-zdar';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hubspot, hubspotPage } from '../../lib/crm/hubspot';
+import { hubspot, hubspotPage } from '../../lib/content/crm/hubspot';
 import { clueView, loadFixture, loadHtml } from './load-page';
 
 const COMPANY_URL = 'https://app.hubspot.com/contacts/4455667/record/0-2/10123456789';

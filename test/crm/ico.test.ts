@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findIcoMentions } from '../../lib/crm/ico';
-import { isHidden } from '../../lib/crm/visibility';
+import { findIcoMentions } from '../../lib/content/crm/ico';
+import { isHidden } from '../../lib/content/crm/visibility';
 import { fixturePages } from './fixture-pages';
 import { loadHtml, readFixture } from './load-page';
 
@@ -58,8 +58,8 @@ describe('fixture IČOs', () => {
 
 describe('one IČO label list', () => {
   it('reads the same labels in running text, in labelled fields and in the matcher', async () => {
-    const { fieldMeaning } = await import('../../lib/crm/field-labels');
-    const { findIcos } = await import('../../lib/matching/ico');
+    const { fieldMeaning } = await import('../../lib/content/crm/field-labels');
+    const { findIcos } = await import('../../lib/shared/matching/ico');
     for (const label of ['IČO', 'IČ', 'ICO', 'ID No.', 'Company ID', 'Reg. no.', 'Registration number']) {
       expect(icos(`<p>${label}: 27082539</p>`), label).toEqual([{ ico: '27082539', anchor: 'p' }]);
       expect(fieldMeaning(`${label}:`), label).toBe('ico');

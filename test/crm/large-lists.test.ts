@@ -4,11 +4,11 @@
  * queries must not grow with the number of rows, which is what makes a scan quadratic.
  */
 import { describe, expect, it } from 'vitest';
-import { hubspot } from '../../lib/crm/hubspot';
-import { pipedrive } from '../../lib/crm/pipedrive';
-import { raynet } from '../../lib/crm/raynet';
-import { salesforce } from '../../lib/crm/salesforce';
-import type { CrmAdapter } from '../../lib/crm/types';
+import { hubspot } from '../../lib/content/crm/hubspot';
+import { pipedrive } from '../../lib/content/crm/pipedrive';
+import { raynet } from '../../lib/content/crm/raynet';
+import { salesforce } from '../../lib/content/crm/salesforce';
+import type { CrmAdapter } from '../../lib/content/crm/types';
 import { clueView, loadHtml } from './load-page';
 
 const ROWS = 500;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crmPathUrl, pickAdapter } from '../../lib/crm/pick-adapter';
+import { crmPathUrl, pickAdapter } from '../../lib/content/crm/pick-adapter';
 
 const id = (href: string, enabled?: Parameters<typeof pickAdapter>[1]) =>
   pickAdapter(new URL(href), enabled).id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pipedrive, pipedrivePage } from '../../lib/crm/pipedrive';
+import { pipedrive, pipedrivePage } from '../../lib/content/crm/pipedrive';
 import { clueView, loadFixture, loadHtml } from './load-page';
 
 const ORG_URL = 'https://acme.pipedrive.com/organization/42';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { raynet } from '../../lib/crm/raynet';
-import { raynetPage } from '../../lib/crm/raynet-urls';
+import { raynet } from '../../lib/content/crm/raynet';
+import { raynetPage } from '../../lib/content/crm/raynet-urls';
 import { clueView, loadFixture, loadHtml } from './load-page';
 
 const COMPANY_URL = 'https://app.raynet.cz/acme/?view=DetailView&en=Company&ei=7';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { salesforce, salesforcePage } from '../../lib/crm/salesforce';
+import { salesforce, salesforcePage } from '../../lib/content/crm/salesforce';
 import { clueView, loadFixture, loadHtml } from './load-page';
 
 const ORIGIN = 'https://acme.lightning.force.com';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteOf } from '../../lib/crm/sites';
+import { siteOf } from '../../lib/content/crm/sites';
 
 describe('siteOf: one organisation’s hosts count as one site', () => {
   it.each([

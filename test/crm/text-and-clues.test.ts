@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEmail, cleanIco, cleanName, cleanWebsite } from '../../lib/crm/clues';
-import { fieldMeaning } from '../../lib/crm/field-labels';
-import { websiteLinkIn } from '../../lib/crm/links';
-import { collapse, MAX_TEXT, readText, readTitle } from '../../lib/crm/text';
+import { cleanEmail, cleanIco, cleanName, cleanWebsite } from '../../lib/content/crm/clues';
+import { fieldMeaning } from '../../lib/content/crm/field-labels';
+import { websiteLinkIn } from '../../lib/content/crm/links';
+import { collapse, MAX_TEXT, readText, readTitle } from '../../lib/content/crm/text';
 import { loadHtml } from './load-page';
 
 describe('collapse', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPlatformHost } from '../../lib/crm/platform-hosts';
-import { createScope } from '../../lib/crm/query';
-import { isHidden } from '../../lib/crm/visibility';
+import { isPlatformHost } from '../../lib/content/crm/platform-hosts';
+import { createScope } from '../../lib/content/crm/query';
+import { isHidden } from '../../lib/content/crm/visibility';
 import { loadHtml } from './load-page';
 
 function hiddenById(html: string, extra?: string): Record<string, boolean> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../lib/i18n/format-duration';
+import { formatDuration } from '../../lib/shared/i18n/format-duration';
 
 describe('formatDuration', () => {
   it.each([

@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BackgroundEvent } from '../../lib/background/events';
-import { countCompanies } from '../../lib/cache/companies';
-import { MAX_THROTTLE_SECONDS } from '../../lib/queue/request-queue';
+import { resourcesItem } from '../../lib/runtime/storage-items';
+import type { BackgroundEvent } from '../../lib/shared/messaging/protocol/events';
 import {
   accountItem,
   blacklistItem,
   newCompaniesItem,
-  resourcesItem,
   throttleItem,
   tokenItem,
-} from '../../lib/storage/items';
-import { createSyncer } from '../../lib/sync/syncer';
+} from '../../lib/worker/account-items';
+import { countCompanies } from '../../lib/worker/cache/companies';
+import { MAX_THROTTLE_SECONDS } from '../../lib/worker/queue/request-queue';
+import { createSyncer } from '../../lib/worker/sync/syncer';
 import { FIXED_NOW } from '../clock';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
 

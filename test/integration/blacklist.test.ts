@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBlacklistService } from '../../lib/blacklist/blacklist-service';
-import { UNDO_WINDOW_MS } from '../../lib/blacklist/outbox-rules';
-import { createSyncer } from '../../lib/sync/syncer';
+import { UNDO_WINDOW_MS } from '../../lib/shared/blacklist/outbox-rules';
+import { createBlacklistService } from '../../lib/worker/blacklist/blacklist-service';
+import { createSyncer } from '../../lib/worker/sync/syncer';
 import type { SandboxOptions } from '../../sandbox/server';
 import { FIXED_NOW } from '../clock';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD, until } from './helpers';

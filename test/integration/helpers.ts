@@ -1,7 +1,8 @@
-import { createAuth } from '../../lib/background/auth';
-import { createEventBus } from '../../lib/background/events';
-import { createServices, type Services } from '../../lib/background/services';
-import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage/items';
+import { settingsItem } from '../../lib/runtime/storage-items';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
+import { createAuth } from '../../lib/worker/auth';
+import { createEventBus } from '../../lib/worker/events';
+import { createServices, type Services } from '../../lib/worker/services';
 import { type SandboxOptions, type SandboxServer, startSandbox } from '../../sandbox/server';
 import { clockFrom, FIXED_NOW } from '../clock';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countCompanies } from '../../lib/cache/companies';
-import { createSyncer } from '../../lib/sync/syncer';
+import { countCompanies } from '../../lib/worker/cache/companies';
+import { createSyncer } from '../../lib/worker/sync/syncer';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD, until } from './helpers';
 
 let bg: Awaited<ReturnType<typeof backgroundAgainstSandbox>> | undefined;

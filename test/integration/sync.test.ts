@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countCompanies } from '../../lib/cache/companies';
-import { querySessions } from '../../lib/cache/sessions';
-import { getSyncState, putSyncState } from '../../lib/cache/sync-state';
-import { createSyncer } from '../../lib/sync/syncer';
+import { countCompanies } from '../../lib/worker/cache/companies';
+import { querySessions } from '../../lib/worker/cache/sessions';
+import { getSyncState, putSyncState } from '../../lib/worker/cache/sync-state';
+import { createSyncer } from '../../lib/worker/sync/syncer';
 import type { SandboxOptions } from '../../sandbox/server';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD } from './helpers';
 

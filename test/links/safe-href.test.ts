@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoHref, safeHref, telHref, websiteHref } from '../../lib/links/safe-href';
+import { mailtoHref, safeHref, telHref, websiteHref } from '../../lib/extension-pages/safe-href';
 
 describe('safeHref', () => {
   it('keeps http, https, mailto and tel links', () => {

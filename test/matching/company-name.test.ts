@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeCompanyName } from '../../lib/matching/company-name';
+import { normalizeCompanyName } from '../../lib/shared/matching/company-name';
 
 describe('normalizeCompanyName', () => {
   it.each([

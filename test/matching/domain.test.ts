@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registrableDomain } from '../../lib/matching/domain';
+import { registrableDomain } from '../../lib/shared/matching/domain';
 
 describe('registrableDomain', () => {
   it.each([

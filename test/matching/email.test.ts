@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressSyntax, emailDomain, normalizeEmail } from '../../lib/matching/email';
+import { addressSyntax, emailDomain, normalizeEmail } from '../../lib/shared/matching/email';
 
 describe('normalizeEmail', () => {
   it.each([

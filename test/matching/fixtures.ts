@@ -1,13 +1,13 @@
 /** A small Czech/Slovak index shared by the matcher tests; each company exists for a rule. */
-import { createMatchIndex, type MatchIndex } from '../../lib/matching/match-index';
-import { matchQueries } from '../../lib/matching/match-queries';
+import { createMatchIndex, type MatchIndex } from '../../lib/shared/matching/match-index';
+import { matchQueries } from '../../lib/shared/matching/match-queries';
 import type {
   CompanyClues,
   MatchableCompany,
   MatchablePerson,
   MatchResult,
   PersonClues,
-} from '../../lib/matching/types';
+} from '../../lib/shared/matching/types';
 
 export const COMPANIES: MatchableCompany[] = [
   // IČO, website and e-mail all known

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords } from '../../lib/matching/fold';
+import { foldedWords } from '../../lib/shared/matching/fold';
 
 /** The general path, spelled out: what the Latin table must agree with. */
 function referenceWords(text: string): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emailDomainKey, websiteKey } from '../../lib/matching/company-keys';
-import { registrableDomain } from '../../lib/matching/domain';
-import { FREE_MAIL_DOMAINS, isFreeMailDomain } from '../../lib/matching/free-mail';
+import { emailDomainKey, websiteKey } from '../../lib/shared/matching/company-keys';
+import { registrableDomain } from '../../lib/shared/matching/domain';
+import { FREE_MAIL_DOMAINS, isFreeMailDomain } from '../../lib/shared/matching/free-mail';
 
 describe('free-mail providers', () => {
   it.each([

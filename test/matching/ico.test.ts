@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { icoKey } from '../../lib/matching/company-keys';
-import { findIcos, hasValidIcoChecksum, normalizeIco } from '../../lib/matching/ico';
+import { icoKey } from '../../lib/shared/matching/company-keys';
+import { findIcos, hasValidIcoChecksum, normalizeIco } from '../../lib/shared/matching/ico';
 
 // Real IČOs (public registry data): ČEZ, Česká pošta, Škoda Auto, Alza.cz, Seznam.cz, Komerční
 // banka, ČSOB, Česká spořitelna, O2 Czech Republic, Slovnaft (SK), Hlavní město Praha, Avast.

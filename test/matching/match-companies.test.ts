@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMatchIndex } from '../../lib/matching/match-index';
-import type { CompanyClues } from '../../lib/matching/types';
+import { createMatchIndex } from '../../lib/shared/matching/match-index';
+import type { CompanyClues } from '../../lib/shared/matching/types';
 import { fixtureIndex, matchCompany } from './fixtures';
 
 const index = fixtureIndex();

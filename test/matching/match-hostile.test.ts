@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchQueries } from '../../lib/matching/match-queries';
-import type { MatchQuery } from '../../lib/matching/types';
+import { matchQueries } from '../../lib/shared/matching/match-queries';
+import type { MatchQuery } from '../../lib/shared/matching/types';
 import { fixtureIndex } from './fixtures';
 
 const index = fixtureIndex();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyKeys } from '../../lib/matching/company-keys';
-import { createMatchIndex } from '../../lib/matching/match-index';
+import { companyKeys } from '../../lib/shared/matching/company-keys';
+import { createMatchIndex } from '../../lib/shared/matching/match-index';
 import { COMPANIES, fixtureIndex, matchCompany, matchPerson } from './fixtures';
 
 /** A valid IČO for a small number (the check digit computed as the registry does). */

@@ -4,11 +4,11 @@
  * functions and scans all companies.
  */
 import { describe, expect, it } from 'vitest';
-import { emailDomainKey, icoKey, websiteKey } from '../../lib/matching/company-keys';
-import { normalizeCompanyName } from '../../lib/matching/company-name';
-import { createMatchIndex } from '../../lib/matching/match-index';
-import { matchQueries } from '../../lib/matching/match-queries';
-import type { CompanyClues, MatchableCompany, MatchQuery } from '../../lib/matching/types';
+import { emailDomainKey, icoKey, websiteKey } from '../../lib/shared/matching/company-keys';
+import { normalizeCompanyName } from '../../lib/shared/matching/company-name';
+import { createMatchIndex } from '../../lib/shared/matching/match-index';
+import { matchQueries } from '../../lib/shared/matching/match-queries';
+import type { CompanyClues, MatchableCompany, MatchQuery } from '../../lib/shared/matching/types';
 import type { Outcome } from './fixtures';
 import { prng, randomClues, randomCompany } from './random-data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePersonName } from '../../lib/matching/person-name';
+import { normalizePersonName } from '../../lib/shared/matching/person-name';
 
 describe('normalizePersonName', () => {
   it.each([

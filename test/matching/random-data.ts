@@ -1,5 +1,5 @@
 /** Random companies and page clues whose keys collide often: shared by the reference tests. */
-import type { CompanyClues, MatchableCompany } from '../../lib/matching/types';
+import type { CompanyClues, MatchableCompany } from '../../lib/shared/matching/types';
 
 export const BASES = [
   'pekarna',

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { LeadyError } from '../../lib/api/errors';
-import { createMessageRouter, type Handlers } from '../../lib/messaging/router';
+import { LeadyError } from '../../lib/shared/api/errors';
+import { createMessageRouter, type Handlers } from '../../lib/worker/messaging/router';
 
 const RUNTIME_ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${RUNTIME_ID}/`;

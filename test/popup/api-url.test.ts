@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseApiBaseUrl, sameApiUrl } from '../../lib/options/api-url';
+import { parseApiBaseUrl, sameApiUrl } from '../../lib/extension-pages/options/api-url';
 
 describe('API base URL from the options page', () => {
   it('normalises an http(s) address and names the permission it needs', () => {

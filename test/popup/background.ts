@@ -1,12 +1,14 @@
-/** A background context as lib/background/start.ts builds it, against a sandbox, for handler tests. */
-import { createAuth } from '../../lib/background/auth';
-import type { BackgroundEvent } from '../../lib/background/events';
-import { createEventBus } from '../../lib/background/events';
-import { createMatchService } from '../../lib/background/match-service';
-import type { PopupBackground } from '../../lib/background/popup/popup-background';
-import { createServices } from '../../lib/background/services';
-import { DEFAULT_SETTINGS, settingsItem } from '../../lib/storage/items';
-import { createSyncer } from '../../lib/sync/syncer';
+/** A background context as lib/worker/start.ts builds it, against a sandbox, for handler tests. */
+
+import { settingsItem } from '../../lib/runtime/storage-items';
+import type { BackgroundEvent } from '../../lib/shared/messaging/protocol/events';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
+import { createAuth } from '../../lib/worker/auth';
+import { createEventBus } from '../../lib/worker/events';
+import { createMatchService } from '../../lib/worker/match-service';
+import type { PopupBackground } from '../../lib/worker/popup-requests/popup-background';
+import { createServices } from '../../lib/worker/services';
+import { createSyncer } from '../../lib/worker/sync/syncer';
 import type { SandboxServer } from '../../sandbox/server';
 
 let dbCount = 0;

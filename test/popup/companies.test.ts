@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CompanyRecord, SessionRecord } from '../../lib/cache/schema';
-import { aggregateCompanies } from '../../lib/popup/aggregate';
-import { foldText, prepareSearch, searchCompanies } from '../../lib/popup/search';
-import { sortCompanies } from '../../lib/popup/sort';
-import type { CompanySummary } from '../../lib/popup/types';
+import { foldText, prepareSearch, searchCompanies } from '../../lib/extension-pages/popup/search';
+import { sortCompanies } from '../../lib/extension-pages/popup/sort';
+import type { CompanySummary } from '../../lib/shared/popup/types';
+import type { CompanyRecord, SessionRecord } from '../../lib/worker/cache/schema';
+import { aggregateCompanies } from '../../lib/worker/popup-requests/aggregate';
 
 function company(id: number, name: string, extra: Partial<CompanyRecord> = {}): CompanyRecord {
   return { id, name, contactPersons: [], domains: [], seenAt: 0, ...extra };

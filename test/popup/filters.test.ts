@@ -6,8 +6,8 @@ import {
   periodStart,
   toApiQuery,
   toCacheQuery,
-} from '../../lib/popup/filters';
-import { startOfZonedDay, zoneOffsetMinutes } from '../../lib/popup/zoned-time';
+} from '../../lib/shared/popup/filters';
+import { startOfZonedDay, zoneOffsetMinutes } from '../../lib/shared/popup/zoned-time';
 
 const DAY = 86_400_000;
 

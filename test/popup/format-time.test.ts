@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgo, formatDateTime, formatExact, formatRelative } from '../../lib/popup/format-time';
+import {
+  formatAgo,
+  formatDateTime,
+  formatExact,
+  formatRelative,
+} from '../../lib/extension-pages/popup/format-time';
 
 const NOW = Date.UTC(2026, 10, 27, 13, 0, 0); // 14:00 in Prague (CET)
 const MIN = 60_000;

@@ -1,11 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { popupHandlers } from '../../lib/background/handlers/popup';
-import { CACHE_PAGE_SIZE } from '../../lib/background/popup/cached-sessions';
-import type { MessageMap } from '../../lib/messaging/protocol';
-import type { HandlerContext, Handlers } from '../../lib/messaging/router';
-import { resourcesItem, settingsItem, throttleItem } from '../../lib/storage/items';
+import { resourcesItem, settingsItem } from '../../lib/runtime/storage-items';
+import type { MessageMap } from '../../lib/shared/messaging/protocol';
+import { throttleItem } from '../../lib/worker/account-items';
+import { popupHandlers } from '../../lib/worker/handlers/popup';
+import type { HandlerContext, Handlers } from '../../lib/worker/messaging/router';
+import { CACHE_PAGE_SIZE } from '../../lib/worker/popup-requests/cached-sessions';
 import type { RequestLogEntry } from '../../sandbox/options';
 import { type SandboxServer, startSandbox } from '../../sandbox/server';
 import { clockFrom, FIXED_NOW } from '../clock';

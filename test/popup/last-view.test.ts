@@ -1,11 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AuthStatus } from '../../lib/messaging/protocol';
-import { DEFAULT_FILTERS, toCacheQuery } from '../../lib/popup/filters';
-import { LAST_VIEW_KEY, type LastView, parseLastView, webStorageLastView } from '../../lib/popup/last-view';
-import type { PopupApi, PopupEvent } from '../../lib/popup/popup-api';
-import { LAST_VIEW_ROWS, rememberingLastView } from '../../lib/popup/remember-last-view';
-import type { SessionRow, SessionsPage } from '../../lib/popup/types';
-import { DEFAULT_SETTINGS } from '../../lib/storage/items';
+import {
+  LAST_VIEW_KEY,
+  type LastView,
+  parseLastView,
+  webStorageLastView,
+} from '../../lib/extension-pages/popup/last-view';
+import type { PopupApi, PopupEvent } from '../../lib/extension-pages/popup/popup-api';
+import { LAST_VIEW_ROWS, rememberingLastView } from '../../lib/extension-pages/popup/remember-last-view';
+import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import { DEFAULT_FILTERS, toCacheQuery } from '../../lib/shared/popup/filters';
+import type { SessionRow, SessionsPage } from '../../lib/shared/popup/types';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 const API = 'https://api.leady.com/v1/';

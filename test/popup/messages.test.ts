@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LeadyErrorData } from '../../lib/api/errors';
-import type { SessionRecord } from '../../lib/cache/schema';
-import { freshness } from '../../lib/popup/freshness';
-import { sessionRow } from '../../lib/popup/session-rows';
-import { apiHostOf, signInErrorText } from '../../lib/popup/sign-in-error';
+import { freshness } from '../../lib/extension-pages/popup/freshness';
+import { apiHostOf, signInErrorText } from '../../lib/extension-pages/popup/sign-in-error';
+import type { LeadyErrorData } from '../../lib/shared/api/errors';
+import type { SessionRecord } from '../../lib/worker/cache/schema';
+import { sessionRow } from '../../lib/worker/popup-requests/session-rows';
 
 const base = { locale: 'en' as const, online: true, apiHost: 'api.leady.com', withToken: false };
 const error = (kind: LeadyErrorData['kind'], extra: Partial<LeadyErrorData> = {}): LeadyErrorData => ({

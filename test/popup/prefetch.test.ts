@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_FILTERS, toCacheQuery } from '../../lib/popup/filters';
-import { pickResource } from '../../lib/popup/pick-resource';
-import type { PopupApi } from '../../lib/popup/popup-api';
-import { prefetching } from '../../lib/popup/prefetch';
-import { DEFAULT_SETTINGS } from '../../lib/storage/items';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
+import { prefetching } from '../../lib/extension-pages/popup/prefetch';
+import { DEFAULT_FILTERS, toCacheQuery } from '../../lib/shared/popup/filters';
+import { pickResource } from '../../lib/shared/popup/pick-resource';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 
 const NOW = Date.UTC(2026, 10, 27, 12);
 const page = { rows: [], source: 'cache' as const, next: null, hasMore: false };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeListItem } from '../../lib/api/schemas';
-import { bandFor, bandLabel, needsCodeList } from '../../lib/popup/bands';
-import { pluralKey } from '../../lib/popup/plural';
-import { applicableFilters } from '../../lib/popup/saved-filters';
-import { actionPath, displayHost, referrerHost } from '../../lib/popup/url-text';
+import { pluralKey } from '../../lib/extension-pages/popup/plural';
+import { actionPath, displayHost, referrerHost } from '../../lib/extension-pages/popup/url-text';
+import type { CodeListItem } from '../../lib/worker/api/schemas';
+import { applicableFilters } from '../../lib/worker/popup-requests/applicable-filters';
+import { bandFor, bandLabel, needsCodeList } from '../../lib/worker/popup-requests/bands';
 
 const TURNOVERS: CodeListItem[] = [
   { id: 1, name: 'do 1 mil. Kč', min: 0, max: 1_000_000 },

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LeadyError, type LeadyErrorKind } from '../../lib/api/errors';
-import type { ApiRequest, ApiScope } from '../../lib/api/request';
+import { LeadyError, type LeadyErrorKind } from '../../lib/shared/api/errors';
+import type { ApiRequest, ApiScope } from '../../lib/shared/api/request';
 import {
   createRequestQueue,
   MAX_THROTTLE_SECONDS,
   type RequestQueueOptions,
-} from '../../lib/queue/request-queue';
-import { createMemoryThrottleStore } from '../../lib/queue/throttle-store';
+} from '../../lib/worker/queue/request-queue';
+import { createMemoryThrottleStore } from '../../lib/worker/queue/throttle-store';
 
 type Reply = { value: unknown } | { error: LeadyError } | { pending: true };
 

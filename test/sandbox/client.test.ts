@@ -3,7 +3,7 @@
  * reads everything it serves, and turns every injected fault into the right error kind.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createFetchTransport, createLeadyClient, type LeadyClient, LeadyError } from '../../lib/api';
+import { createFetchTransport, createLeadyClient, type LeadyClient, LeadyError } from '../../lib/worker/api';
 import type { SandboxServer } from '../../sandbox/server';
 import { start } from './helpers';
 

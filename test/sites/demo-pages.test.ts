@@ -5,9 +5,9 @@
  * no IČO, which only arrives with details): known companies match, unknown ones do not.
  */
 import { describe, expect, it } from 'vitest';
-import { crmPathUrl } from '../../lib/crm/pick-adapter';
-import type { PageFinding } from '../../lib/crm/types';
-import { createMatchIndex, type MatchQuery, matchQueries } from '../../lib/matching';
+import { crmPathUrl } from '../../lib/content/crm/pick-adapter';
+import type { PageFinding } from '../../lib/content/crm/types';
+import { createMatchIndex, type MatchQuery, matchQueries } from '../../lib/shared/matching';
 import { demoCast } from '../../sandbox/demo-crm/cast';
 import { demoPage, renderDemoPages } from '../../sandbox/demo-crm/index';
 import { PLAIN_TABLE_PATH } from '../../sandbox/demo-crm/plain-table';

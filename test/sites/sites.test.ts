@@ -5,10 +5,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSiteService } from '../../lib/background/page/sites';
-import { originMatchPattern, parseSiteOrigin } from '../../lib/sites/origin';
-import { CONTENT_SCRIPT_FILE, restoreSiteScripts, siteScriptId } from '../../lib/sites/registration';
-import { readSettings } from '../../lib/storage/items';
+import { readSettings } from '../../lib/runtime/storage-items';
+import { originMatchPattern, parseSiteOrigin } from '../../lib/shared/sites/origin';
+import { createSiteService } from '../../lib/worker/page-requests/sites';
+import { CONTENT_SCRIPT_FILE, restoreSiteScripts, siteScriptId } from '../../lib/worker/sites/registration';
 
 type Registered = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
 

@@ -1,0 +1,20 @@
+import type { Auth } from './auth';
+import type { BlacklistService } from './blacklist/blacklist-service';
+import type { ContextMenu } from './context-menu';
+import type { MatchService } from './match-service';
+import type { PageCompanies } from './page-requests/page-companies';
+import type { Services } from './services';
+import type { Syncer } from './sync/syncer';
+
+/** What message handlers and background features are given: built once per worker start. */
+export interface BackgroundContext {
+  services: Services;
+  auth: Auth;
+  syncer: Syncer;
+  matcher: MatchService;
+  blacklist: BlacklistService;
+  contextMenu: ContextMenu;
+  /** Companies the worker matched per page: all that content scripts may ask about. */
+  pageCompanies: PageCompanies;
+  badge: { clear(): Promise<void> };
+}

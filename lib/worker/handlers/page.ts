@@ -1,0 +1,72 @@
+import type { BackgroundContext } from '../context';
+import type { Handlers } from '../messaging/router';
+import { companyCard } from '../page-requests/card';
+import { createFrameTickets, frameViewIds, parseFrameView } from '../page-requests/frame-tickets';
+import { matchPage } from '../page-requests/match';
+import { requirePageCompany } from '../page-requests/page-companies';
+import { pageSettings } from '../page-requests/settings';
+import { createSiteService } from '../page-requests/sites';
+import { startSiteScripts } from '../page-requests/startup';
+import { companyIdsOf } from '../page-requests/summaries';
+import { createSummaryCache } from '../page-requests/summary-cache';
+import { refreshTabsOnChanges } from '../page-requests/tab-notifier';
+import { createToucher } from '../page-requests/touch';
+
+/**
+ * Handlers for PageMessages (lib/shared/messaging/protocol/page.ts) and SitesMessages. Built once per
+ * worker start, which is also when the feature's background duties start: keeping user-added site
+ * registrations in place and telling tabs when their annotations are out of date.
+ */
+export function pageHandlers(context: BackgroundContext): Handlers {
+  const sites = createSiteService();
+  const summaries = createSummaryCache(context.services.events);
+  const matchDeps = { summaries, touch: createToucher() };
+  const { pageCompanies } = context;
+  const frames = createFrameTickets({
+    now: () => context.services.now(),
+    random: () => crypto.randomUUID(),
+    strings: async () => {
+      const { locale, strings } = await pageSettings();
+      return { locale, strings };
+    },
+    summaries: async (ids) => summaries.get(await context.services.cache(), ids, context.services.now()),
+  });
+  startSiteScripts();
+  refreshTabsOnChanges(context.services.events);
+  return {
+    'page.settings': {
+      allow: ['content-script'],
+      handle: () => pageSettings(),
+    },
+    'page.match': {
+      allow: ['content-script'],
+      handle: async (payload, { sender }) => {
+        const answer = await matchPage(context, matchDeps, payload);
+        await pageCompanies.remember(sender, companyIdsOf(answer.results));
+        return answer;
+      },
+    },
+    // Asked by the card's frame (an extension page): the content script, beside the page, never
+    // holds a card's contents.
+    'page.card': {
+      allow: ['extension-page'],
+      handle: (payload) => companyCard(context, payload, (id) => summaries.forget(id)),
+    },
+    'frame.open': {
+      allow: ['content-script'],
+      handle: async (payload, handler) => {
+        // A frame shows only companies the worker matched on the asking page.
+        const view = parseFrameView(payload);
+        for (const id of frameViewIds(view))
+          await requirePageCompany(pageCompanies, handler, id, 'frame.open');
+        return frames.issue(view, { tabId: handler.sender.tab?.id, frameId: handler.sender.frameId });
+      },
+    },
+    'frame.setup': {
+      allow: ['extension-page'],
+      handle: (payload, { sender }) => frames.redeem(payload?.ticket, { tabId: sender.tab?.id }),
+    },
+    'sites.enable': { allow: ['extension-page'], handle: (payload) => sites.enable(payload) },
+    'sites.disable': { allow: ['extension-page'], handle: (payload) => sites.disable(payload) },
+  };
+}

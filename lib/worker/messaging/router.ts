@@ -1,0 +1,47 @@
+import type { Browser } from 'wxt/browser';
+import { LeadyError } from '../../shared/api/errors';
+import { errorResult, isMessageRequest, type MessageResult, okResult } from '../../shared/messaging/envelope';
+import type { MessageMap, MessageType } from '../../shared/messaging/protocol';
+import { classifySender, type SenderKind } from './sender';
+
+export interface HandlerContext {
+  sender: Browser.runtime.MessageSender;
+  senderKind: SenderKind;
+}
+
+export interface Handler<K extends MessageType> {
+  /** Which contexts may send this message. */
+  allow: readonly SenderKind[];
+  handle(payload: MessageMap[K]['request'], context: HandlerContext): Promise<MessageMap[K]['response']>;
+}
+
+export type Handlers = { [K in MessageType]?: Handler<K> };
+
+/**
+ * The background's one `runtime.onMessage` listener. Returns undefined (not ours, so other
+ * listeners may answer) for anything that is not a protocol message, and a rejected result for
+ * senders that are not allowed, so a hostile page can never reach a handler.
+ */
+export function createMessageRouter(handlers: Handlers, runtimeId: string, extensionOrigin: string) {
+  return (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<MessageResult<unknown>> | undefined => {
+    if (!isMessageRequest(message)) return undefined;
+    const handler = handlers[message.type as MessageType] as Handler<MessageType> | undefined;
+    if (!handler) return undefined;
+    const senderKind = classifySender(sender, runtimeId, extensionOrigin);
+    if (!senderKind || !handler.allow.includes(senderKind)) {
+      const error = new LeadyError({
+        kind: 'forbidden',
+        endpoint: message.type,
+        message: `Message "${message.type}" is not accepted from this sender`,
+      });
+      return Promise.resolve(errorResult(error, message.type));
+    }
+    return handler.handle(message.payload as never, { sender, senderKind }).then(
+      (value) => okResult(value),
+      (error: unknown) => errorResult(error, message.type),
+    );
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * `page.match`: one scan's queries in, the results that found something plus one badge summary per
+ * company out. Signed out or expired: nothing is matched and the page shows nothing.
+ */
+
+import type { PageMatchAnswer } from '../../shared/messaging/protocol/page';
+import { accountItem } from '../account-items';
+import type { CacheDb } from '../cache/open';
+import type { BackgroundContext } from '../context';
+import { companyIdsOf } from './summaries';
+import type { SummaryCache } from './summary-cache';
+import { parseQueries } from './validate';
+
+export interface MatchDeps {
+  summaries: SummaryCache;
+  touch(db: CacheDb, ids: number[], now: number): Promise<void>;
+}
+
+export async function matchPage(
+  context: BackgroundContext,
+  deps: MatchDeps,
+  payload: unknown,
+): Promise<PageMatchAnswer> {
+  const queries = parseQueries(payload);
+  const { state } = await accountItem.getValue();
+  if (state !== 'signed-in') return { auth: state, results: [], companies: [] };
+  const found = (await context.matcher.match(queries)).filter((result) => result.state !== 'none');
+  const ids = companyIdsOf(found);
+  const { services } = context;
+  const db = await services.cache();
+  const now = services.now();
+  const companies = await deps.summaries.get(db, ids, now);
+  // Companies in use on a page are kept when the cache evicts; the answer does not wait for it.
+  deps.touch(db, ids, now).catch(() => {});
+  return { auth: state, results: found, companies };
+}
