@@ -285,18 +285,7 @@ describe('retries', () => {
   });
 });
 
-describe('pacing, cancellation, clearing', () => {
-  it('paces a scope to the configured requests per minute', async () => {
-    const { transport, sent } = scriptedTransport();
-    const queue = makeQueue(transport, { pacing: { sessions: 30 } });
-    await queue.ready;
-    const t0 = Date.now();
-    const all = Promise.all(['s1', 's2', 's3'].map((u) => queue.send(req(u, { priority: 'background' }))));
-    await vi.advanceTimersByTimeAsync(5_000);
-    await all;
-    expect(sent.map((s) => s.at - t0)).toEqual([0, 2000, 4000]);
-  });
-
+describe('cancellation, clearing', () => {
   it('cancels a request when its only caller aborts, and rejects that caller', async () => {
     const { transport, sent, held } = scriptedTransport({ c1: [{ pending: true }] });
     const queue = makeQueue(transport);
@@ -325,8 +314,8 @@ describe('pacing, cancellation, clearing', () => {
     await expect(staying).resolves.toBe('kept');
   });
 
-  it('clear() rejects everything queued and running (sign-out)', async () => {
-    const { transport } = scriptedTransport({ s0: [{ pending: true }] });
+  it('clear() rejects everything queued and running (sign-out), and sends nothing of it', async () => {
+    const { transport, sent } = scriptedTransport({ s0: [{ pending: true }] });
     const queue = makeQueue(transport, { maxConcurrentPerScope: 1 });
     await queue.ready;
     const running = queue.send(req('s0'));
@@ -335,6 +324,10 @@ describe('pacing, cancellation, clearing', () => {
     queue.clear(error('signed-out'));
     await expect(running).rejects.toMatchObject({ kind: 'signed-out' });
     await expect(waiting).rejects.toMatchObject({ kind: 'signed-out' });
-    expect(queue.pending('sessions')).toBe(0);
+    expect(sent[0]!.signal?.aborted).toBe(true);
+    // The scope is free again and the cleared request is not sent later.
+    await expect(queue.send(req('s2'))).resolves.toEqual({ ok: 's2' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent.map((s) => s.url)).toEqual(['s0', 's2']);
   });
 });

@@ -8,8 +8,6 @@ export interface RequestQueueOptions {
   /** Sends one request for real (the fetch transport in the extension). */
   transport: Transport;
   throttleStore: ThrottleStore;
-  /** Requests per minute per scope, so a bulk sync does not provoke 429s in the first place. */
-  pacing?: Partial<Record<ApiScope, number>>;
   maxConcurrentPerScope?: number;
   /** Extra attempts for a GET after a network error, timeout or 5xx. */
   maxRetries?: number;
@@ -28,8 +26,6 @@ export interface RequestQueueOptions {
   maxThrottleRequeues?: number;
   now?: () => number;
   random?: () => number;
-  /** Called whenever a scope becomes throttled (for a badge or a countdown). */
-  onThrottle?: (scope: ApiScope, until: number) => void;
 }
 
 export interface RequestQueue {
@@ -37,15 +33,12 @@ export interface RequestQueue {
   send: Transport;
   /** Milliseconds until `scope` may be sent to again; 0 when it is open. */
   throttledFor(scope: ApiScope): number;
-  setPacing(scope: ApiScope, requestsPerMinute: number | undefined): void;
   /** Rejects everything queued or running with `reason` (used on sign-out). */
   clear(reason: LeadyError): void;
   /** Opens every throttled scope and forgets the saved deadlines (sign-out, "Clear cached data"). */
   forgetThrottles(): Promise<void>;
   /** Resolves once persisted throttle deadlines are loaded; nothing is sent before. */
   readonly ready: Promise<void>;
-  /** Requests queued or running, per scope (for tests and diagnostics). */
-  pending(scope: ApiScope): number;
 }
 
 interface Waiter {
@@ -91,14 +84,11 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
     maxThrottleRequeues = 5,
     now = Date.now,
     random = Math.random,
-    onThrottle,
   } = options;
 
-  const pacing: Partial<Record<ApiScope, number>> = { ...options.pacing };
   const deadlines: ThrottleDeadlines = {};
   const queued = new Map<ApiScope, Entry[]>(SCOPES.map((scope) => [scope, []]));
   const running = new Map<ApiScope, number>(SCOPES.map((scope) => [scope, 0]));
-  const lastSent = new Map<ApiScope, number>();
   const timers = new Map<ApiScope, ReturnType<typeof setTimeout>>();
   /** GETs queued or running, by dedupe key, so identical requests share one answer. */
   const inFlight = new Map<string, Entry>();
@@ -236,11 +226,6 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
         wakeAt = blockedUntil;
         break;
       }
-      const paceUntil = paceDeadline(scope);
-      if (paceUntil > t) {
-        wakeAt = paceUntil;
-        break;
-      }
       const next = pickNext(list, t);
       if (!next) {
         wakeAt = Math.min(...list.map((entry) => entry.notBefore));
@@ -255,13 +240,6 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
         setTimeout(() => pump(scope), Math.max(0, wakeAt - now())),
       );
     }
-  }
-
-  function paceDeadline(scope: ApiScope): number {
-    const perMinute = pacing[scope];
-    const last = lastSent.get(scope);
-    if (!perMinute || last === undefined) return 0;
-    return last + 60_000 / perMinute;
   }
 
   /** Interactive before background; oldest first within a priority; skips entries backing off. */
@@ -286,7 +264,6 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
     started.add(entry);
     entry.attempts += 1;
     running.set(scope, running.get(scope)! + 1);
-    lastSent.set(scope, now());
     transport({ ...entry.request, priority: entry.priority, signal: entry.controller.signal }).then(
       (value) => finish(entry, { value }),
       (error: unknown) => finish(entry, { error }),
@@ -325,7 +302,6 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
     if (until > (deadlines[scope] ?? 0)) {
       deadlines[scope] = until;
       persistDeadlines();
-      onThrottle?.(scope, until);
     }
     entry.throttleRequeues += 1;
     const tooLongForAPerson = entry.priority === 'interactive' && throttledFor(scope) > maxInteractiveWaitMs;
@@ -377,14 +353,9 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
   return {
     send,
     throttledFor,
-    setPacing: (scope, perMinute) => {
-      pacing[scope] = perMinute;
-      pump(scope);
-    },
     clear,
     forgetThrottles,
     ready,
-    pending: (scope) => queued.get(scope)!.length + running.get(scope)!,
   };
 }
 
