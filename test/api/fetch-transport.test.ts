@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isLeadyError, type LeadyError } from '../../lib/shared/api/errors';
 import type { ApiRequest } from '../../lib/shared/api/request';
+import { outcomeOfFailure } from '../../lib/shared/blacklist/outbox-rules';
 import { createFetchTransport } from '../../lib/worker/api/fetch-transport';
 import { fakeFetch, hang, json, type Responder, sequence } from './fake-fetch';
 
@@ -113,6 +114,24 @@ describe('fetch transport: successful bodies', () => {
     expect(error.message).toContain(type);
   });
 
+  it.each([
+    ['null', null],
+    ['true', true],
+    ['"ok"', 'ok'],
+  ])('returns a valid JSON scalar %s as it is', async (body, expected) => {
+    const { transport } = setup(() => new Response(body, { status: 200 }));
+    await expect(transport(request())).resolves.toEqual(expected);
+  });
+
+  it('reports a truncated body on a successful POST as an unknown outcome (the outbox checks the list)', async () => {
+    const { transport } = setup(() => new Response('{"id": 5, "comp', { status: 201 }));
+    const error = await failure(
+      transport(request({ method: 'POST', endpoint: 'blacklist.add', body: { company: 7 } })),
+    );
+    expect(error).toMatchObject({ kind: 'malformed', status: 201 });
+    expect(outcomeOfFailure(error)).toBe('unknown');
+  });
+
   it('does not quote a truncated body (it may hold part of a token)', async () => {
     const { transport } = setup(() => new Response('{"token": "9944b09199c62bcf94', { status: 200 }));
     const error = await failure(
@@ -211,6 +230,18 @@ describe('fetch transport: HTTP errors', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('reads a DRF error body whatever its content type says', async () => {
+    const { transport } = setup(
+      () =>
+        new Response('{"company": ["Company is already blacklisted."]}', {
+          status: 400,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        }),
+    );
+    const error = await failure(transport(request({ method: 'POST', endpoint: 'blacklist.add' })));
+    expect(error.fieldErrors).toEqual({ company: ['Company is already blacklisted.'] });
+  });
+
   it('maps an unexpected 405 to malformed', async () => {
     const { transport } = setup(() => json({ detail: 'Method "DELETE" not allowed.' }, { status: 405 }));
     expect(await failure(transport(request()))).toMatchObject({ kind: 'malformed', status: 405 });
@@ -293,6 +324,30 @@ describe('fetch transport: no answer', () => {
     const error = await failure(transport(request()));
     expect(error.kind).toBe('timeout');
     expect(error.message).toContain(URL_);
+  });
+
+  it('times out also when the caller passes a signal (the queue always does)', async () => {
+    const { transport } = setup(hang, { timeoutMs: 20 });
+    const error = await failure(transport(request({ signal: new AbortController().signal })));
+    expect(error.kind).toBe('timeout');
+  });
+
+  it('times out a response whose body stalls after the headers', async () => {
+    // Like a real fetch, aborting the request's signal errors a body still being read.
+    const { transport } = setup(
+      (call) =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"next": null, '));
+              call.init.signal?.addEventListener('abort', () => controller.error(call.init.signal?.reason));
+            },
+          }),
+          { status: 200, headers: { 'content-type': 'application/json' } },
+        ),
+      { timeoutMs: 20 },
+    );
+    expect((await failure(transport(request()))).kind).toBe('timeout');
   });
 
   it('maps a caller abort during the request to aborted, not timeout', async () => {
