@@ -1,10 +1,14 @@
 // Every test gets fresh extension storage (WXT's fake browser); IndexedDB is an in-memory fake.
 import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TOKEN_DB_NAME } from '../lib/worker/token-store';
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  // The token lives in the worker's IndexedDB, not in the fake browser's storage: no test inherits one.
+  await deleteDB(TOKEN_DB_NAME);
   // The fake browser does not implement i18n.getUILanguage; tests run with an English browser.
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });

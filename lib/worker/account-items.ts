@@ -1,6 +1,7 @@
 /**
- * The account's storage: the token, who is signed in, throttle deadlines, the toolbar count and the
- * blacklist outbox. Only the worker imports this file: other contexts ask the worker.
+ * The account's storage: the token (in the worker's IndexedDB, token-store.ts), who is signed in,
+ * throttle deadlines, the toolbar count and the blacklist outbox. Only the worker imports this file:
+ * other contexts ask the worker.
  */
 import { storage } from 'wxt/utils/storage';
 import { resourcesItem } from '../runtime/storage-items';
@@ -8,7 +9,8 @@ import type { BlacklistItem } from '../shared/messaging/protocol/blacklist';
 import type { AuthState } from '../shared/settings';
 import type { ThrottleDeadlines } from './queue/throttle-store';
 
-export const tokenItem = storage.defineItem<string | null>('local:leady.token', { fallback: null });
+// The token is not in extension storage: a content script could read it there in Firefox (issue 12).
+export { tokenItem } from './token-store';
 
 export interface Account {
   state: AuthState;

@@ -16,6 +16,7 @@ import { scheduleSync, syncIfDue } from './scheduling';
 import { createServices, type Services } from './services';
 import { restrictStorageToExtension } from './storage-access';
 import { createSyncer } from './sync/syncer';
+import { secureStoredToken } from './token-store';
 import { startToolbarBadge } from './toolbar-badge';
 
 /**
@@ -24,6 +25,7 @@ import { startToolbarBadge } from './toolbar-badge';
  */
 export function startBackground(services: Services = createServices()): BackgroundContext {
   restrictStorageToExtension().catch((error: unknown) => console.warn('Leady: storage stays open', error));
+  secureStoredToken().catch((error: unknown) => console.warn('Leady: token not moved yet', error));
   const matcher = createMatchService(services);
   const syncer = createSyncer(services, {
     onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),

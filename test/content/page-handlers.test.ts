@@ -104,12 +104,15 @@ beforeAll(async () => {
   await syncer.syncNow();
   known = demoCast(bg.sandbox.data).known;
   signedInStorage = await fakeBrowser.storage.local.get();
+  signedInToken = await tokenItem.getValue();
 }, 60_000);
 
-// The fake browser's storage is reset before every test; the cache (IndexedDB) is not.
+// The fake browser's storage and the token's database are reset before every test; the cache is not.
 let signedInStorage: Record<string, unknown> = {};
+let signedInToken: string | null = null;
 beforeEach(async () => {
   await fakeBrowser.storage.local.set(signedInStorage);
+  await tokenItem.setValue(signedInToken);
 });
 
 afterAll(async () => {

@@ -15,6 +15,25 @@ async function storedKeys(s: ExtensionSession): Promise<string[]> {
   return Object.keys(await (await s.worker()).evaluate(() => chrome.storage.local.get(null)));
 }
 
+/** The token in the worker's own IndexedDB (lib/worker/token-store.ts), where content scripts cannot look. */
+async function storedToken(s: ExtensionSession): Promise<string | undefined> {
+  return (await s.worker()).evaluate(async () => {
+    // Opening a database that does not exist would create it empty, without the worker's store.
+    if (!(await indexedDB.databases()).some((db) => db.name === 'leady-token')) return undefined;
+    return new Promise<string | undefined>((resolve, reject) => {
+      const open = indexedDB.open('leady-token');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const read = db.transaction('token').objectStore('token').get('current');
+        read.onsuccess = () => resolve(read.result as string | undefined);
+        read.onerror = () => reject(read.error);
+        db.close();
+      };
+    });
+  });
+}
+
 /** Stops the MV3 service worker the way Chrome does when it is idle (DevTools protocol). */
 async function stopWorker(s: ExtensionSession): Promise<void> {
   const page = await s.context.newPage();
@@ -32,8 +51,35 @@ describe('background worker in Chromium', () => {
     const status = await session.send<Record<string, unknown>>('auth.status');
     expect(status).toMatchObject({ state: 'signed-in', email: DEMO_EMAIL, apiBaseUrl: session.sandbox.url });
     expect(JSON.stringify(status)).not.toMatch(/token/i);
+    expect(await storedToken(session)).toBe(session.sandbox.token);
+    expect(await storedKeys(session)).not.toContain('leady.token');
     // The first sync brings the whole history: that is not "newly identified".
     await waitFor(async () => (await badgeText(session!)) === '');
+  });
+
+  it('after an update, moves a token an older build kept in storage.local and stays signed in', async () => {
+    session = await launchExtension();
+    await session.signInAndSync();
+    const token = session.sandbox.token;
+    // What a build before issue 12's fix left behind: the token in extension storage, none in the worker's database.
+    await (await session.worker()).evaluate(async (legacy) => {
+      await new Promise((resolve, reject) => {
+        const deleting = indexedDB.deleteDatabase('leady-token');
+        deleting.onsuccess = resolve;
+        deleting.onerror = () => reject(deleting.error);
+      });
+      await chrome.storage.local.set({ 'leady.token': legacy });
+    }, token);
+    await stopWorker(session);
+    const before = (await session.send<{ lastSuccessAt?: number }>('sync.status')).lastSuccessAt ?? 0;
+    await session.send('sync.now');
+    await waitFor(
+      async () =>
+        ((await session!.send<{ lastSuccessAt?: number }>('sync.status')).lastSuccessAt ?? 0) > before,
+    );
+    expect(await session.send('auth.status')).toMatchObject({ state: 'signed-in' });
+    expect(await storedToken(session)).toBe(token);
+    expect(await storedKeys(session)).not.toContain('leady.token');
   });
 
   it('rejects wrong credentials with the API’s own message', async () => {
@@ -84,15 +130,15 @@ describe('background worker in Chromium', () => {
     await session.send('sync.now');
     await waitFor(async () => (await session!.send<{ state: string }>('auth.status')).state === 'expired');
     await waitFor(async () => (await badgeText(session!)) === '!');
-    expect(await storedKeys(session)).not.toContain('leady.token');
+    expect(await storedToken(session)).toBeUndefined();
   });
 
   it('signing out clears the token, the account data and the cache', async () => {
     session = await launchExtension();
     await session.signInAndSync();
     await session.send('auth.signOut');
+    expect(await storedToken(session)).toBeUndefined();
     const keys = await storedKeys(session);
-    expect(keys).not.toContain('leady.token');
     expect(keys).not.toContain('leady.resources');
     expect((await session.send<{ lastSuccessAt?: number }>('sync.status')).lastSuccessAt).toBeUndefined();
     await waitFor(async () => (await badgeText(session!)) === '?');

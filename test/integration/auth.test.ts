@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import { resourcesItem } from '../../lib/runtime/storage-items';
 import type { BackgroundEvent } from '../../lib/shared/messaging/protocol/events';
 import {
@@ -27,7 +28,10 @@ describe('signing in and out against the sandbox', () => {
     bg.events.on((event) => events.push(event));
     const status = await bg.auth.signIn(` ${DEMO_EMAIL} `, DEMO_PASSWORD);
     expect(status).toEqual({ state: 'signed-in', email: DEMO_EMAIL, apiBaseUrl: bg.sandbox.url });
-    expect(await tokenItem.getValue()).toMatch(/^[0-9a-f]{40}$/);
+    const token = await tokenItem.getValue();
+    expect(token).toMatch(/^[0-9a-f]{40}$/);
+    // Not in extension storage, which Firefox cannot close to content scripts (issue 12).
+    expect(JSON.stringify(await browser.storage.local.get(null))).not.toContain(String(token));
     expect(events).toContainEqual({ event: 'auth.changed', status });
   });
 

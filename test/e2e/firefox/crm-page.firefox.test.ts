@@ -114,3 +114,18 @@ describe('a CRM page in Firefox', () => {
     expect((await leadyBlacklistIds(session)).filter((id) => id === companyId)).toHaveLength(1);
   });
 });
+
+describe('what a content script can read in Firefox', () => {
+  it('cannot read the token from extension storage (Firefox cannot close storage.local to it)', async () => {
+    const page = await openList();
+    await badgeOf(page, cast.known[0]!.leadyId);
+    const stored = await session.inContentScript<string>(
+      await session.tabIdOf(page.url()),
+      `browser.storage.local.get(null).then((all) => JSON.stringify(all), (e) => 'refused: ' + e.message)`,
+    );
+    // The check reached the storage a content script sees: settings are there (what it may read).
+    expect(stored).toContain('leady.settings');
+    expect(stored).not.toContain(session.sandbox.token);
+    expect(stored).not.toContain('leady.token');
+  });
+});

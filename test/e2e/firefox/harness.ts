@@ -30,6 +30,12 @@ export interface FirefoxSession {
   tabIdOf(url: string): Promise<number>;
   /** The user chose the "Blacklist … in Leady" menu item in that tab (the real click handler). */
   chooseBlacklistMenuItem(tabId: number): Promise<void>;
+  /**
+   * The value of `code` (its promise's, when it gives one) run in that tab's content-script world,
+   * as a compromised or buggy content script would run it: Firefox runs `tabs.executeScript` code in
+   * the same sandbox as the extension's content scripts, with their APIs.
+   */
+  inContentScript<T>(tabId: number, code: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -148,6 +154,20 @@ export async function launchFirefox(options: { sandbox?: SandboxOptions } = {}):
           { id },
         );
       }, tabId);
+    },
+    async inContentScript<T>(tabId: number, code: string) {
+      return control.evaluate(
+        async (id, source) => {
+          const ext = (
+            globalThis as unknown as {
+              browser: { tabs: { executeScript(id: number, details: object): Promise<unknown[]> } };
+            }
+          ).browser;
+          return (await ext.tabs.executeScript(id, { code: source }))[0];
+        },
+        tabId,
+        code,
+      ) as Promise<T>;
     },
     async close() {
       await browser.close().catch(() => {});
