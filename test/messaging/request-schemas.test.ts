@@ -5,20 +5,11 @@
  * duplicates and junk dropped, unknown fields gone). One handler per message type records calls.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import type { MessageResult } from '../../lib/shared/messaging/envelope';
 import { type MessageType, requestSchemas } from '../../lib/shared/messaging/protocol';
 import { MAX_PAGE_QUERIES } from '../../lib/shared/messaging/protocol/page';
 import { createMessageRouter, type Handler, type Handlers } from '../../lib/worker/messaging/router';
-
-const RUNTIME_ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${RUNTIME_ID}/`;
-const popup: Browser.runtime.MessageSender = { id: RUNTIME_ID, url: `${ORIGIN}popup.html` };
-const contentScript: Browser.runtime.MessageSender = {
-  id: RUNTIME_ID,
-  url: 'https://app.hubspot.com/contacts/1/record/0-2/5',
-  tab: { id: 7 } as Browser.tabs.Tab,
-};
+import { contentScript, ORIGIN, popup, RUNTIME_ID } from './senders';
 
 /** Every message routed to a spy that any sender may reach, so only the payload decides. */
 function spyRouter() {
