@@ -30,7 +30,12 @@ export interface PageMessenger {
 
 const MAX_EVENT_IDS = 100_000;
 
-/** Messages to tabs come from our own extension only, but their shape is still checked. */
+/**
+ * Messages to tabs come from our own extension only, but their shape is still checked. By hand, not
+ * with valibot like the worker's requests (protocol/*.ts): a valibot schema of these five events
+ * added 1.8 KB gzipped to every content bundle (measured: raynet 15.4 → 17.2 KB), whose budget is
+ * 15 KB; the events are few and flat, and the sender is our own worker.
+ */
 export function parsePageEvent(message: unknown): PageEvent | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const { event, companyIds, companyId, companyName, state } = message as Record<string, unknown>;

@@ -2,16 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { LeadyError } from '../../lib/shared/api/errors';
 import { createMessageRouter, type Handlers } from '../../lib/worker/messaging/router';
+import { contentScript, ORIGIN, popup, RUNTIME_ID } from './senders';
 
-const RUNTIME_ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${RUNTIME_ID}/`;
-
-const popup: Browser.runtime.MessageSender = { id: RUNTIME_ID, url: `${ORIGIN}popup.html` };
-const contentScript: Browser.runtime.MessageSender = {
-  id: RUNTIME_ID,
-  url: 'https://app.hubspot.com/contacts/1/record/0-2/5',
-  tab: { id: 7 } as Browser.tabs.Tab,
-};
 const otherExtension: Browser.runtime.MessageSender = {
   id: 'someone-else',
   url: 'chrome-extension://someone-else/x',

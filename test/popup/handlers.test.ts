@@ -2,10 +2,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { resourcesItem, settingsItem } from '../../lib/runtime/storage-items';
+import { LeadyError } from '../../lib/shared/api/errors';
 import type { MessageMap } from '../../lib/shared/messaging/protocol';
 import { throttleItem } from '../../lib/worker/account-items';
 import { popupHandlers } from '../../lib/worker/handlers/popup';
-import type { HandlerContext, Handlers } from '../../lib/worker/messaging/router';
+import { createMessageRouter, type Handlers } from '../../lib/worker/messaging/router';
 import { CACHE_PAGE_SIZE } from '../../lib/worker/popup-requests/cached-sessions';
 import type { RequestLogEntry } from '../../sandbox/options';
 import { type SandboxServer, startSandbox } from '../../sandbox/server';
@@ -14,10 +15,7 @@ import { popupBackground } from './background';
 
 const DAY = 86_400_000;
 const DEMO = ['demo@leady.test', 'leady-demo'] as const;
-const page: HandlerContext = {
-  sender: { id: 'test', url: 'chrome-extension://test/popup.html' } as Browser.runtime.MessageSender,
-  senderKind: 'extension-page',
-};
+const popup = { id: 'test', url: 'chrome-extension://test/popup.html' } as Browser.runtime.MessageSender;
 
 let sandbox: SandboxServer;
 const requests: RequestLogEntry[] = [];
@@ -64,13 +62,19 @@ afterEach(async () => {
   await background.close();
 });
 
-function call<K extends keyof MessageMap>(
+/** Sends as the popup does: through the router, which checks the payload before the handler runs. */
+async function call<K extends keyof MessageMap>(
   type: K,
   payload: MessageMap[K]['request'],
 ): Promise<MessageMap[K]['response']> {
-  const handler = handlers[type];
-  if (!handler) throw new Error(`no handler for ${type}`);
-  return handler.handle(payload, page);
+  const result = await createMessageRouter(
+    handlers,
+    'test',
+    'chrome-extension://test/',
+  )({ type, payload }, popup);
+  if (!result) throw new Error(`no handler for ${type}`);
+  if (!result.ok) throw LeadyError.fromJSON(result.error);
+  return result.value as MessageMap[K]['response'];
 }
 
 async function synced() {

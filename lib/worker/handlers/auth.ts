@@ -11,11 +11,11 @@ export function authHandlers(auth: Auth): Handlers {
     'auth.status': { allow: ['extension-page'], handle: () => auth.status() },
     'auth.signIn': {
       allow: ['extension-page'],
-      handle: ({ email, password }) => auth.signIn(String(email ?? ''), String(password ?? '')),
+      handle: ({ email, password }) => auth.signIn(email, password),
     },
     'auth.signInWithToken': {
       allow: ['extension-page'],
-      handle: ({ token }) => auth.signInWithToken(String(token ?? '')),
+      handle: ({ token }) => auth.signInWithToken(token),
     },
     'auth.signOut': { allow: ['extension-page'], handle: () => auth.signOut() },
     'auth.resetToken': { allow: ['extension-page'], handle: () => auth.resetToken() },

@@ -1,15 +1,14 @@
 import type { BlacklistService } from '../blacklist/blacklist-service';
 import type { HandlerContext, Handlers } from '../messaging/router';
 import { type PageCompanies, requirePageCompany } from '../page-requests/page-companies';
-import { requireId } from '../popup-requests/request-checks';
 
 /**
  * Blacklisting is offered on page cards too, so content scripts may add and undo, but only companies
  * the worker matched on their page; listing is for extension pages.
  */
 export function blacklistHandlers(blacklist: BlacklistService, pageCompanies: PageCompanies): Handlers {
-  const companyOf = (companyId: unknown, endpoint: string, handler: HandlerContext) =>
-    requirePageCompany(pageCompanies, handler, requireId(companyId, endpoint, 'companyId'), endpoint);
+  const companyOf = (companyId: number, endpoint: string, handler: HandlerContext) =>
+    requirePageCompany(pageCompanies, handler, companyId, endpoint);
   return {
     'blacklist.add': {
       allow: ['extension-page', 'content-script'],

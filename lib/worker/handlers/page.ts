@@ -1,7 +1,7 @@
 import type { BackgroundContext } from '../context';
 import type { Handlers } from '../messaging/router';
 import { companyCard } from '../page-requests/card';
-import { createFrameTickets, frameViewIds, parseFrameView } from '../page-requests/frame-tickets';
+import { createFrameTickets, frameViewIds } from '../page-requests/frame-tickets';
 import { matchPage } from '../page-requests/match';
 import { requirePageCompany } from '../page-requests/page-companies';
 import { pageSettings } from '../page-requests/settings';
@@ -40,8 +40,8 @@ export function pageHandlers(context: BackgroundContext): Handlers {
     },
     'page.match': {
       allow: ['content-script'],
-      handle: async (payload, { sender }) => {
-        const answer = await matchPage(context, matchDeps, payload);
+      handle: async ({ queries }, { sender }) => {
+        const answer = await matchPage(context, matchDeps, queries);
         await pageCompanies.remember(sender, companyIdsOf(answer.results));
         return answer;
       },
@@ -50,13 +50,12 @@ export function pageHandlers(context: BackgroundContext): Handlers {
     // holds a card's contents.
     'page.card': {
       allow: ['extension-page'],
-      handle: (payload) => companyCard(context, payload, (id) => summaries.forget(id)),
+      handle: ({ companyId }) => companyCard(context, companyId, (id) => summaries.forget(id)),
     },
     'frame.open': {
       allow: ['content-script'],
-      handle: async (payload, handler) => {
+      handle: async ({ view }, handler) => {
         // A frame shows only companies the worker matched on the asking page.
-        const view = parseFrameView(payload);
         for (const id of frameViewIds(view))
           await requirePageCompany(pageCompanies, handler, id, 'frame.open');
         return frames.issue(view, { tabId: handler.sender.tab?.id, frameId: handler.sender.frameId });
@@ -64,9 +63,9 @@ export function pageHandlers(context: BackgroundContext): Handlers {
     },
     'frame.setup': {
       allow: ['extension-page'],
-      handle: (payload, { sender }) => frames.redeem(payload?.ticket, { tabId: sender.tab?.id }),
+      handle: ({ ticket }, { sender }) => frames.redeem(ticket, { tabId: sender.tab?.id }),
     },
-    'sites.enable': { allow: ['extension-page'], handle: (payload) => sites.enable(payload) },
-    'sites.disable': { allow: ['extension-page'], handle: (payload) => sites.disable(payload) },
+    'sites.enable': { allow: ['extension-page'], handle: ({ origin }) => sites.enable(origin) },
+    'sites.disable': { allow: ['extension-page'], handle: ({ origin }) => sites.disable(origin) },
   };
 }

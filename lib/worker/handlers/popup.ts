@@ -21,16 +21,16 @@ export function popupHandlers(context: PopupBackground): Handlers {
     'popup.sessions.cached': { allow: pages, handle: (request) => cachedSessions(services, request) },
     'popup.sessions.fetch': { allow: pages, handle: (request) => fetchSessions(context, request) },
     'popup.sessions.more': { allow: pages, handle: (request) => moreSessions(context, request) },
-    'popup.session.actions': { allow: pages, handle: (request) => sessionActions(services, request?.key) },
+    'popup.session.actions': { allow: pages, handle: ({ key }) => sessionActions(services, key) },
     'popup.companies': {
       allow: pages,
-      handle: (request) => companySummaries(services, request?.resource, request?.excludeCompanies),
+      handle: ({ resource, excludeCompanies }) => companySummaries(services, resource, excludeCompanies),
     },
     'popup.company': {
       allow: pages,
-      handle: (request) => companyDetail(context, codeLists, request?.companyId, request?.refresh === true),
+      handle: ({ companyId, refresh }) => companyDetail(context, codeLists, companyId, refresh ?? false),
     },
-    'popup.savedFilters': { allow: pages, handle: (request) => savedFilters(services, request?.resource) },
+    'popup.savedFilters': { allow: pages, handle: ({ resource }) => savedFilters(services, resource) },
     'popup.clearCache': { allow: pages, handle: () => clearCachedData(context) },
   };
 }

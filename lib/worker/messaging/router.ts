@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
 import { LeadyError } from '../../shared/api/errors';
 import { errorResult, isMessageRequest, type MessageResult, okResult } from '../../shared/messaging/envelope';
-import type { MessageMap, MessageType } from '../../shared/messaging/protocol';
+import { type MessageMap, type MessageType, requestSchemas } from '../../shared/messaging/protocol';
+import { invalidPayload } from './invalid-payload';
 import { classifySender, type SenderKind } from './sender';
 
 export interface HandlerContext {
@@ -12,6 +14,7 @@ export interface HandlerContext {
 export interface Handler<K extends MessageType> {
   /** Which contexts may send this message. */
   allow: readonly SenderKind[];
+  /** Gets the payload as its schema (lib/shared/messaging/protocol/) let it through: typed and checked. */
   handle(payload: MessageMap[K]['request'], context: HandlerContext): Promise<MessageMap[K]['response']>;
 }
 
@@ -20,7 +23,8 @@ export type Handlers = { [K in MessageType]?: Handler<K> };
 /**
  * The background's one `runtime.onMessage` listener. Returns undefined (not ours, so other
  * listeners may answer) for anything that is not a protocol message, and a rejected result for
- * senders that are not allowed, so a hostile page can never reach a handler.
+ * senders that are not allowed, so a hostile page can never reach a handler. An allowed sender's
+ * payload is checked against its message's schema here, once; a handler never sees one that failed.
  */
 export function createMessageRouter(handlers: Handlers, runtimeId: string, extensionOrigin: string) {
   return (
@@ -39,7 +43,11 @@ export function createMessageRouter(handlers: Handlers, runtimeId: string, exten
       });
       return Promise.resolve(errorResult(error, message.type));
     }
-    return handler.handle(message.payload as never, { sender, senderKind }).then(
+    const payload = v.safeParse(requestSchemas[message.type as MessageType], message.payload);
+    if (!payload.success) {
+      return Promise.resolve(errorResult(invalidPayload(message.type, payload.issues), message.type));
+    }
+    return handler.handle(payload.output as never, { sender, senderKind }).then(
       (value) => okResult(value),
       (error: unknown) => errorResult(error, message.type),
     );

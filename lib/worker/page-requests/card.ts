@@ -8,15 +8,13 @@ import type { CompanyInsight } from '../../shared/insights/types';
 import { accountItem } from '../account-items';
 import type { BackgroundContext } from '../context';
 import { companyInsight } from '../insights/company-insight';
-import { parseCompanyId } from './validate';
 
 /** `onDetails`: fresh details were stored for the company (its badge summary may have changed). */
 export async function companyCard(
   context: BackgroundContext,
-  payload: unknown,
+  companyId: number,
   onDetails: (companyId: number) => void,
 ): Promise<CompanyInsight> {
-  const companyId = parseCompanyId(payload);
   const { state } = await accountItem.getValue();
   if (state !== 'signed-in') {
     throw new LeadyError({

@@ -8,13 +8,12 @@
  * worker restarted in between costs one frame that says it could not load (the user opens it again).
  */
 import { LeadyError } from '../../shared/api/errors';
-import type { FrameSetup, FrameTarget, FrameView } from '../../shared/messaging/protocol/card-frame';
+import type { FrameSetup, FrameView } from '../../shared/messaging/protocol/card-frame';
 import type { CompanySummary } from '../../shared/messaging/protocol/page';
 
 const TICKET_TTL_MS = 60_000;
 /** A content script opening cards in a loop cannot grow the worker's memory without bound. */
 const MAX_TICKETS = 200;
-const MAX_CANDIDATES = 20;
 
 interface Issued {
   view: FrameView;
@@ -25,7 +24,7 @@ interface Issued {
 
 export interface FrameTickets {
   issue(view: FrameView, sender: { tabId?: number; frameId?: number }): { ticket: string };
-  redeem(ticket: unknown, sender: { tabId?: number }): Promise<FrameSetup>;
+  redeem(ticket: string, sender: { tabId?: number }): Promise<FrameSetup>;
 }
 
 export interface FrameTicketDeps {
@@ -39,31 +38,6 @@ export interface FrameTicketDeps {
 
 function invalid(endpoint: string, message: string): LeadyError {
   return new LeadyError({ kind: 'validation', endpoint, message, fieldErrors: { payload: [message] } });
-}
-
-const isId = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
-
-function parseTarget(raw: unknown): FrameTarget | undefined {
-  const target = raw as Partial<Record<'kind' | 'companyId' | 'companyIds', unknown>> | null;
-  if (typeof target !== 'object' || target === null) return undefined;
-  if (target.kind === 'company' && isId(target.companyId))
-    return { kind: 'company', companyId: target.companyId };
-  if (target.kind !== 'ambiguous' || !Array.isArray(target.companyIds)) return undefined;
-  const companyIds = [...new Set(target.companyIds.filter(isId))].slice(0, MAX_CANDIDATES);
-  return companyIds.length ? { kind: 'ambiguous', companyIds } : undefined;
-}
-
-/** A view rebuilt from known fields only: the content script shares its tab with a hostile page. */
-export function parseFrameView(payload: unknown): FrameView {
-  const view = (payload as { view?: Record<string, unknown> } | null)?.view;
-  if (view?.kind === 'panel' && (view.auth === 'signed-out' || view.auth === 'expired')) {
-    return { kind: 'panel', auth: view.auth };
-  }
-  const target = parseTarget(view?.target);
-  if (view?.kind === 'card' && target) return { kind: 'card', target };
-  if (view?.kind === 'panel' && target) return { kind: 'panel', target };
-  throw invalid('frame.open', 'view must name a card or a panel and its companies');
 }
 
 /** The companies a frame's view shows. */
@@ -99,8 +73,8 @@ export function createFrameTickets(deps: FrameTicketDeps): FrameTickets {
       return { ticket };
     },
     async redeem(ticket, sender) {
-      const entry = typeof ticket === 'string' ? issued.get(ticket) : undefined;
-      if (typeof ticket === 'string') issued.delete(ticket);
+      const entry = issued.get(ticket);
+      issued.delete(ticket);
       if (!entry || entry.expires <= deps.now() || entry.tabId !== sender.tabId) {
         throw new LeadyError({
           kind: 'forbidden',

@@ -3,13 +3,13 @@
  * company out. Signed out or expired: nothing is matched and the page shows nothing.
  */
 
+import type { MatchQuery } from '../../shared/matching/types';
 import type { PageMatchAnswer } from '../../shared/messaging/protocol/page';
 import { accountItem } from '../account-items';
 import type { CacheDb } from '../cache/open';
 import type { BackgroundContext } from '../context';
 import { companyIdsOf } from './summaries';
 import type { SummaryCache } from './summary-cache';
-import { parseQueries } from './validate';
 
 export interface MatchDeps {
   summaries: SummaryCache;
@@ -19,9 +19,8 @@ export interface MatchDeps {
 export async function matchPage(
   context: BackgroundContext,
   deps: MatchDeps,
-  payload: unknown,
+  queries: MatchQuery[],
 ): Promise<PageMatchAnswer> {
-  const queries = parseQueries(payload);
   const { state } = await accountItem.getValue();
   if (state !== 'signed-in') return { auth: state, results: [], companies: [] };
   const found = (await context.matcher.match(queries)).filter((result) => result.state !== 'none');

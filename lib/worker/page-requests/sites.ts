@@ -9,7 +9,6 @@
 import { readSettings, settingsItem } from '../../runtime/storage-items';
 import { LeadyError } from '../../shared/api/errors';
 import { isBuiltInCrmOrigin } from '../../shared/sites/built-in';
-import { parseSiteOrigin } from '../../shared/sites/origin';
 import { createSerializer } from '../serialize';
 import { hasHostPermission, registerSiteScript, unregisterSiteScript } from '../sites/registration';
 
@@ -27,9 +26,9 @@ async function saveOrigins(update: (origins: string[]) => string[]): Promise<Sit
 export function createSiteService() {
   const serialize = createSerializer();
   return {
-    enable: (payload: unknown) =>
+    /** `origin`: canonical, as the message schema (protocol/sites.ts) lets it through. */
+    enable: (origin: string) =>
       serialize(async () => {
-        const origin = parseSiteOrigin((payload as { origin?: unknown } | undefined)?.origin);
         if (isBuiltInCrmOrigin(origin)) {
           throw new LeadyError({
             kind: 'validation',
@@ -50,9 +49,8 @@ export function createSiteService() {
         await registerSiteScript(origin);
         return saveOrigins((origins) => (origins.includes(origin) ? origins : [...origins, origin]));
       }),
-    disable: (payload: unknown) =>
+    disable: (origin: string) =>
       serialize(async () => {
-        const origin = parseSiteOrigin((payload as { origin?: unknown } | undefined)?.origin);
         await unregisterSiteScript(origin);
         return saveOrigins((origins) => origins.filter((known) => known !== origin));
       }),

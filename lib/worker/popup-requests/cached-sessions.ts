@@ -6,7 +6,6 @@ import { getCompanies } from '../cache/companies';
 import { querySessions } from '../cache/sessions';
 import { getSyncState } from '../cache/sync-state';
 import type { Services } from '../services';
-import { idSet, optionalNumber, requireText } from './request-checks';
 import { sessionRow } from './session-rows';
 
 /**
@@ -22,21 +21,17 @@ type Request = PopupMessages['popup.sessions.cached']['request'];
  * answers in milliseconds even offline or throttled.
  */
 export async function cachedSessions(services: Services, request: Request): Promise<SessionsPage> {
-  const endpoint = 'popup.sessions.cached';
-  const resource =
-    request.resource === undefined
-      ? await shownResource()
-      : requireText(request.resource, endpoint, 'resource');
+  const resource = request.resource ?? (await shownResource());
   if (resource === undefined) return { rows: [], source: 'cache', next: null, hasMore: false };
   const db = await services.cache();
   // One extra row tells whether there is a next page.
   const records = await querySessions(db, resource, {
-    since: optionalNumber(request.since, endpoint, 'since'),
-    before: optionalNumber(request.before, endpoint, 'before'),
+    since: request.since,
+    before: request.before,
     limit: CACHE_PAGE_SIZE + 1,
-    onlyIdentified: request.onlyIdentified === true,
-    minPages: optionalNumber(request.minPages, endpoint, 'minPages'),
-    excludeCompanies: idSet(request.excludeCompanies),
+    onlyIdentified: request.onlyIdentified,
+    minPages: request.minPages,
+    excludeCompanies: new Set(request.excludeCompanies),
   });
   const page = records.slice(0, CACHE_PAGE_SIZE);
   const companies = await getCompanies(db, [...new Set(page.map((session) => session.companyId))]);

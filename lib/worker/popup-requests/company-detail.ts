@@ -4,7 +4,6 @@ import { companyInsight } from '../insights/company-insight';
 import { bandLabel, needsCodeList } from './bands';
 import type { CodeLists } from './code-lists';
 import type { PopupBackground } from './popup-background';
-import { requireId } from './request-checks';
 
 /**
  * The popup's company detail: the shared company insight (details, persons, visits; cached data
@@ -13,10 +12,9 @@ import { requireId } from './request-checks';
 export async function companyDetail(
   { services, matcher }: PopupBackground,
   codeLists: CodeLists,
-  rawId: unknown,
+  companyId: number,
   refresh: boolean,
 ): Promise<CompanyInsight | null> {
-  const companyId = requireId(rawId, 'popup.company', 'companyId');
   const insight = await companyInsight(services, companyId, {
     priority: 'interactive',
     refresh,

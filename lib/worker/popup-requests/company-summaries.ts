@@ -3,7 +3,6 @@ import { getCompanies } from '../cache/companies';
 import { UNIDENTIFIED } from '../cache/schema';
 import type { Services } from '../services';
 import { aggregateCompanies } from './aggregate';
-import { idSet, requireText } from './request-checks';
 
 /**
  * The identified companies of a resource, over everything cached (the sync window). One indexed
@@ -11,13 +10,12 @@ import { idSet, requireText } from './request-checks';
  */
 export async function companySummaries(
   services: Services,
-  rawResource: unknown,
-  exclude: unknown,
+  resource: string,
+  exclude: readonly number[] = [],
 ): Promise<CompanySummary[]> {
-  const resource = requireText(rawResource, 'popup.companies', 'resource');
   const db = await services.cache();
   const range = IDBKeyRange.bound([resource, 0], [resource, Number.MAX_SAFE_INTEGER]);
-  const excluded = idSet(exclude);
+  const excluded = new Set(exclude);
   const sessions = (await db.getAllFromIndex('sessions', 'byResourceTime', range)).filter(
     (session) => session.companyId !== UNIDENTIFIED && !excluded.has(session.companyId),
   );

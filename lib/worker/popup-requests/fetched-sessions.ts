@@ -6,7 +6,6 @@ import type { CacheDb } from '../cache/open';
 import type { SessionRecord } from '../cache/schema';
 import { storeSessionsPage } from '../sync/store-page';
 import type { PopupBackground } from './popup-background';
-import { optionalNumber, requireText } from './request-checks';
 import { sessionRow } from './session-rows';
 
 /**
@@ -21,29 +20,16 @@ type FetchRequest = PopupMessages['popup.sessions.fetch']['request'];
 type MoreRequest = PopupMessages['popup.sessions.more']['request'];
 
 export async function fetchSessions(context: PopupBackground, request: FetchRequest): Promise<SessionsPage> {
-  const endpoint = 'popup.sessions.fetch';
-  const resource = requireText(request.resource, endpoint, 'resource');
-  const query = request.query ?? {};
   const client = await context.services.client();
-  const first = await client.listSessions(
-    resource,
-    {
-      period_start: optionalNumber(query.period_start, endpoint, 'period_start'),
-      saved_filter_id: optionalNumber(query.saved_filter_id, endpoint, 'saved_filter_id'),
-      action_count_min: optionalNumber(query.action_count_min, endpoint, 'action_count_min'),
-    },
-    { priority: 'interactive' },
-  );
-  return collectRows(context, resource, first, request.onlyIdentified === true);
+  const first = await client.listSessions(request.resource, request.query, { priority: 'interactive' });
+  return collectRows(context, request.resource, first, request.onlyIdentified);
 }
 
 export async function moreSessions(context: PopupBackground, request: MoreRequest): Promise<SessionsPage> {
-  const resource = requireText(request.resource, 'popup.sessions.more', 'resource');
-  const next = requireText(request.next, 'popup.sessions.more', 'next');
   const client = await context.services.client();
   // nextPage refuses links off the API's origin: the token is never sent anywhere else.
-  const page = await client.nextPage(next, 'sessions', { priority: 'interactive' });
-  return collectRows(context, resource, page, request.onlyIdentified === true);
+  const page = await client.nextPage(request.next, 'sessions', { priority: 'interactive' });
+  return collectRows(context, request.resource, page, request.onlyIdentified);
 }
 
 async function collectRows(

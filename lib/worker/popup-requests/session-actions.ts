@@ -4,14 +4,12 @@ import type { Action } from '../api';
 import { getSession, setSessionActions } from '../cache/sessions';
 import { sessionSeconds } from '../insights/visit-stats';
 import type { Services } from '../services';
-import { requireText } from './request-checks';
 
 /** A session with more page views than this is a bot or a kiosk; the rest are not worth the requests. */
 const MAX_ACTION_PAGES = 10;
 
 /** A session's page views: cached ones at once, else fetched (interactive) and cached for next time. */
-export async function sessionActions(services: Services, rawKey: unknown): Promise<SessionActions> {
-  const key = requireText(rawKey, 'popup.session.actions', 'key');
+export async function sessionActions(services: Services, key: string): Promise<SessionActions> {
   const db = await services.cache();
   const record = await getSession(db, key);
   if (!record) {

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import type { LeadyErrorData } from '../../api/errors';
+import { companyId, noPayload, type RequestOf } from './payload-fields';
 
 /** A blacklisting as the extension tracks it: sent through a persisted outbox, undoable for a while. */
 export interface BlacklistItem {
@@ -13,13 +15,21 @@ export interface BlacklistItem {
   error?: LeadyErrorData;
 }
 
+export const blacklistRequests = {
+  'blacklist.add': v.object({ companyId }),
+  'blacklist.undo': v.object({ companyId }),
+  'blacklist.list': noPayload,
+  'blacklist.ids': noPayload,
+};
+type Request<K extends keyof typeof blacklistRequests> = RequestOf<typeof blacklistRequests, K>;
+
 export interface BlacklistMessages {
   /** Blacklist a company: hidden at once everywhere, sent after the undo window. */
-  'blacklist.add': { request: { companyId: number }; response: BlacklistItem };
+  'blacklist.add': { request: Request<'blacklist.add'>; response: BlacklistItem };
   /** Take back a blacklisting (before or after it reached Leady). */
-  'blacklist.undo': { request: { companyId: number }; response: undefined };
+  'blacklist.undo': { request: Request<'blacklist.undo'>; response: undefined };
   /** Leady's blacklist merged with what is still pending here. */
-  'blacklist.list': { request: undefined; response: BlacklistItem[] };
+  'blacklist.list': { request: Request<'blacklist.list'>; response: BlacklistItem[] };
   /** Company ids hidden from lists right now (pending or done). */
-  'blacklist.ids': { request: undefined; response: number[] };
+  'blacklist.ids': { request: Request<'blacklist.ids'>; response: number[] };
 }

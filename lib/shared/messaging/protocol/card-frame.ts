@@ -5,21 +5,37 @@
  * ticket naming what the frame shows; the frame trades the ticket, once, for its setup and then
  * asks the background for the card itself. The page sees neither the data nor a usable URL.
  */
+import * as v from 'valibot';
 import type { ErrorMessageKey } from '../../i18n/catalogs/errors';
 import type { OverlayKey } from '../../i18n/catalogs/overlay';
 import type { Locale } from '../../i18n/translate';
 import type { CompanySummary } from './page';
+import { companyId, type RequestOf } from './payload-fields';
 
-/** Whose insight: one company, or the candidates of an ambiguous match. */
-export type FrameTarget =
-  | { kind: 'company'; companyId: number }
-  | { kind: 'ambiguous'; companyIds: number[] };
+/** Candidates one frame shows at most; an ambiguous match naming more is cut to these. */
+const MAX_CANDIDATES = 20;
+
+/** Whose insight: one company, or the candidates of an ambiguous match (distinct, at least one). */
+const FrameTargetSchema = v.variant('kind', [
+  v.object({ kind: v.literal('company'), companyId }),
+  v.object({
+    kind: v.literal('ambiguous'),
+    companyIds: v.pipe(
+      v.array(companyId),
+      v.minLength(1),
+      v.transform((ids) => [...new Set(ids)].slice(0, MAX_CANDIDATES)),
+    ),
+  }),
+]);
+export type FrameTarget = v.InferOutput<typeof FrameTargetSchema>;
 
 /** What a frame shows: the card, or the record panel (which also tells a signed-out user to sign in). */
-export type FrameView =
-  | { kind: 'card'; target: FrameTarget }
-  | { kind: 'panel'; target: FrameTarget }
-  | { kind: 'panel'; auth: 'signed-out' | 'expired' };
+const FrameViewSchema = v.union([
+  v.object({ kind: v.literal('card'), target: FrameTargetSchema }),
+  v.object({ kind: v.literal('panel'), target: FrameTargetSchema }),
+  v.object({ kind: v.literal('panel'), auth: v.picklist(['signed-out', 'expired']) }),
+]);
+export type FrameView = v.InferOutput<typeof FrameViewSchema>;
 
 /** Everything a frame needs to draw itself, bound to the tab and frame that asked for it. */
 export interface FrameSetup {
@@ -33,11 +49,17 @@ export interface FrameSetup {
   companies: CompanySummary[];
 }
 
+export const cardFrameRequests = {
+  'frame.open': v.object({ view: FrameViewSchema }),
+  'frame.setup': v.object({ ticket: v.string() }),
+};
+type Request<K extends keyof typeof cardFrameRequests> = RequestOf<typeof cardFrameRequests, K>;
+
 export interface CardFrameMessages {
   /** Content script: a ticket for a frame showing `view` in this tab. */
-  'frame.open': { request: { view: FrameView }; response: { ticket: string } };
+  'frame.open': { request: Request<'frame.open'>; response: { ticket: string } };
   /** The frame (an extension page): its setup, once per ticket. */
-  'frame.setup': { request: { ticket: string }; response: FrameSetup };
+  'frame.setup': { request: Request<'frame.setup'>; response: FrameSetup };
 }
 
 /**

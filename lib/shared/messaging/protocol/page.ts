@@ -4,18 +4,20 @@
  * credentials.
  */
 
+import * as v from 'valibot';
 import type { CrmSiteId } from '../../config/build-config';
 import type { ErrorMessageKey } from '../../i18n/catalogs/errors';
 import type { OverlayKey } from '../../i18n/catalogs/overlay';
 import type { Locale } from '../../i18n/translate';
 import type { CompanyInsight } from '../../insights/types';
-import type { MatchQuery, MatchResult } from '../../matching/types';
+import type { MatchResult } from '../../matching/types';
 import type { AuthState } from '../../settings';
 import type { FrameAction } from './card-frame';
 import type { ContentScriptRequest } from './context-menu';
+import { MatchQueriesSchema } from './match-query';
+import { companyId, noPayload, type RequestOf } from './payload-fields';
 
-/** Most queries one `page.match` carries; a longer page is sent in several batches of this size. */
-export const MAX_PAGE_QUERIES = 2000;
+export { MAX_PAGE_QUERIES } from './match-query';
 
 /** What the content script needs to decide whether and how to annotate this page. */
 export interface PageSettings {
@@ -46,15 +48,22 @@ export interface PageMatchAnswer {
   companies: CompanySummary[];
 }
 
+export const pageRequests = {
+  'page.settings': noPayload,
+  'page.match': v.object({ queries: MatchQueriesSchema }),
+  'page.card': v.object({ companyId }),
+};
+type Request<K extends keyof typeof pageRequests> = RequestOf<typeof pageRequests, K>;
+
 export interface PageMessages {
-  'page.settings': { request: undefined; response: PageSettings };
+  'page.settings': { request: Request<'page.settings'>; response: PageSettings };
   /** One batch per page scan: every new or changed finding of the scan in one message. */
-  'page.match': { request: { queries: MatchQuery[] }; response: PageMatchAnswer };
+  'page.match': { request: Request<'page.match'>; response: PageMatchAnswer };
   /**
    * The card of one company (interactive priority: details are fetched when missing or stale). Asked
    * by the card's own frame (an extension page), never by the content script: see card-frame.ts.
    */
-  'page.card': { request: { companyId: number }; response: CompanyInsight };
+  'page.card': { request: Request<'page.card'>; response: CompanyInsight };
 }
 
 /**
