@@ -2,7 +2,7 @@
  * Issue 13: every CRM page selector is checked against a saved page from its example URL, and every
  * legacy fallback has a removal date (records in selector-records.ts, kept out of the bundles).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hubspotPage } from '../../lib/content/crm/hubspot';
 import { crmPathUrl } from '../../lib/content/crm/pick-adapter';
@@ -217,6 +217,16 @@ describe('legacy fallbacks', () => {
       const date = new Date(`${removeAfter}T00:00:00Z`);
       expect(Number.isNaN(date.getTime()), name).toBe(false);
       expect(date.toISOString().slice(0, 10), name).toBe(removeAfter);
+    }
+  });
+
+  it('carry their dates in the comments of their selector files too, for whoever reads the selector', () => {
+    for (const record of legacy) {
+      const source = readFileSync(
+        new URL(`../../lib/content/crm/selectors/${moduleOf(record)}.ts`, import.meta.url),
+        'utf8',
+      );
+      expect(source, record.name).toContain(`${record.removeAfter}`);
     }
   });
 
