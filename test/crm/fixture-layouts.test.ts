@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { crmPathUrl } from '../../lib/content/crm/pick-adapter';
-import { fixturePages } from './fixture-pages';
+import { savedPage } from './fixture-pages';
 import { clueView, loadFixture } from './load-page';
 
 function read(file: string) {
-  const saved = fixturePages.find((page) => page.file === file);
-  if (!saved) throw new Error(`${file} is not in fixture-pages.ts`);
+  const saved = savedPage(file);
   const page = loadFixture(saved.file, saved.url);
   const { adapter, url } = crmPathUrl(page.url);
   return clueView(adapter.scan(page.doc, url));

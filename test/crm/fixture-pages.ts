@@ -67,3 +67,10 @@ export const fixturePages = [
   { file: 'generic-aria-list.html', url: 'https://crm.example.cz/odberatele' },
   { file: 'generic-record-h4.html', url: 'https://crm.example.cz/firmy/9' },
 ] as const;
+
+/** The saved page `file` and the URL it was saved from; an unlisted file is a mistake in the test. */
+export function savedPage(file: string): (typeof fixturePages)[number] {
+  const page = fixturePages.find((candidate) => candidate.file === file);
+  if (!page) throw new Error(`${file} is not listed in fixture-pages.ts`);
+  return page;
+}

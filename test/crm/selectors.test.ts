@@ -16,7 +16,7 @@ import * as raynet from '../../lib/content/crm/selectors/raynet';
 import * as salesforce from '../../lib/content/crm/selectors/salesforce';
 import type { CrmAdapterId } from '../../lib/content/crm/types';
 import { FIXED_NOW } from '../clock';
-import { fixturePages } from './fixture-pages';
+import { savedPage } from './fixture-pages';
 import { loadFixture } from './load-page';
 import { type SelectorRecord, selectorRecords } from './selector-records';
 
@@ -109,12 +109,6 @@ function moduleOf(record: SelectorRecord): ModuleName {
   return record.name.split('.')[0] as ModuleName;
 }
 
-function fixturePage(file: string) {
-  const page = fixturePages.find((candidate) => candidate.file === file);
-  if (!page) throw new Error(`${file} is not listed in fixture-pages.ts`);
-  return page;
-}
-
 const recordLabel = (record: SelectorRecord) => `${record.name} in ${record.fixture}`;
 
 describe.each(selectorRecords.map((record) => ({ label: recordLabel(record), record })))(
@@ -128,7 +122,7 @@ describe.each(selectorRecords.map((record) => ({ label: recordLabel(record), rec
     });
 
     it('has example URLs its reader recognises as the page its fixture was saved from', () => {
-      const fixture = fixturePage(record.fixture);
+      const fixture = savedPage(record.fixture);
       const fixtureReader = crmPathUrl(new URL(fixture.url)).adapter.id;
       const fixtureType = PAGE_TYPES[fixtureReader](new URL(fixture.url));
       expect(READERS[moduleOf(record)]).toContain(fixtureReader);
@@ -145,7 +139,7 @@ describe.each(selectorRecords.map((record) => ({ label: recordLabel(record), rec
 
     it('matches at least one element of its saved page, each alternative', () => {
       expect(existsSync(new URL(`../fixtures/crm/${record.fixture}`, import.meta.url))).toBe(true);
-      const { file, url } = fixturePage(record.fixture);
+      const { file, url } = savedPage(record.fixture);
       const { doc } = loadFixture(file, url);
       for (const selector of record.selectors) {
         expect(doc.querySelectorAll(selector).length, selector).toBeGreaterThan(0);
@@ -193,7 +187,7 @@ describe('selector records', () => {
   });
 
   it('give every fixture file they name a place in fixture-pages.ts', () => {
-    for (const record of selectorRecords) expect(() => fixturePage(record.fixture)).not.toThrow();
+    for (const record of selectorRecords) expect(() => savedPage(record.fixture)).not.toThrow();
   });
 });
 
