@@ -1,6 +1,7 @@
 /**
  * Generic page scanner hooks: plain HTML semantics only, for Raynet (crm-dom.md § Raynet: "no public
  * DOM selectors exist") and any other site the user enables.
+ * Each selector's example pages and saved fixture: test/crm/selector-records.ts.
  */
 import type { Selector } from '../query';
 

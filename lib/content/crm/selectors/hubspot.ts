@@ -1,6 +1,7 @@
 /**
  * HubSpot hooks, from crm-dom.md § HubSpot. HubSpot's class names are generated (`private-…`,
  * styled-components hashes); only `data-*` test hooks and URLs are relied on.
+ * Each selector's example pages, saved fixture and (for fallbacks) removal date: test/crm/selector-records.ts.
  */
 import type { Selector } from '../query';
 
@@ -11,7 +12,7 @@ import type { Selector } from '../query';
 export const recordTitle: Selector = [
   '[data-card-type="OBJECT_HIGHLIGHT"] [data-selenium-test="highlightTitle"]',
   // Pre-2024 record UI (crm-dom.md: "the older ProfileHighlightContainer"), still targeted by
-  // toggl/track-extension's HubSpot integration; kept until no portal renders it.
+  // toggl/track-extension's HubSpot integration; removeAfter 2027-12-31 (test/crm/selector-records.ts).
   '[data-selenium-component="ProfileHighlightContainer"] [data-selenium-test="highlightTitle"]',
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Pipedrive hooks, from crm-dom.md § Pipedrive. Classes are generated (`cui5-…`, `sc-…`); the
  * `data-testid` hooks and record URLs are what other extensions rely on.
+ * Each selector's example pages, saved fixture and (for fallbacks) removal date: test/crm/selector-records.ts.
  */
 import type { Selector } from '../query';
 
@@ -11,7 +12,7 @@ import type { Selector } from '../query';
 export const headerTitle: Selector = [
   '[data-testid="header-title"]',
   // Older detail header (DevartSoftware/tmetric-plugins' Pipedrive integration); kept while
-  // accounts are still migrated to the new detail view.
+  // accounts are still migrated to the new detail view; removeAfter 2027-12-31 (test/crm/selector-records.ts).
   '.descriptionHead .title',
 ];
 
@@ -46,7 +47,7 @@ export const personLink: Selector = ['a[href*="/person/"]'];
 
 /**
  * The row around a record link in a list, as a `closest()` boundary: the grid uses ARIA rows,
- * older list views table rows.
+ * older list views table rows (removeAfter 2027-12-31, test/crm/selector-records.ts).
  * Example: https://acme.pipedrive.com/organizations/list/filter/7
  */
 export const listRow = '[role="row"], tr';

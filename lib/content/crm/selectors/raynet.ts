@@ -2,6 +2,7 @@
  * Raynet hooks. Raynet publishes no stable DOM hooks (crm-dom.md § Raynet), so besides the generic
  * scanner only URLs are trusted: a link to `?view=DetailView&en=Company&ei=…` is a company record,
  * whatever markup surrounds it (crm-dom.md lesson 3: ids come from the URL).
+ * Each selector's example pages and saved fixture: test/crm/selector-records.ts.
  */
 import type { Selector } from '../query';
 

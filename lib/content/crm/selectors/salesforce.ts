@@ -1,6 +1,8 @@
 /**
  * Salesforce Lightning hooks, from crm-dom.md § Salesforce Lightning. Fields are found by API name
  * (`data-target-selection-name`), never by their localized labels.
+ * Each selector's example pages, saved fixture and (for fallbacks) removal date: test/crm/selector-records.ts;
+ * the Aura alternatives (older record pages and lists) may go after 2027-12-31.
  */
 import type { Selector } from '../query';
 
