@@ -69,6 +69,13 @@ describe('message router', () => {
     expect(route(null, popup)).toBeUndefined();
   });
 
+  it('ignores types that name inherited properties instead of throwing in the listener', () => {
+    const { route } = router();
+    for (const type of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(route({ type }, popup)).toBeUndefined();
+    }
+  });
+
   it('turns a thrown LeadyError into a serialisable error result', async () => {
     const handlers: Handlers = {
       'auth.status': {

@@ -32,8 +32,9 @@ export function createMessageRouter(handlers: Handlers, runtimeId: string, exten
     sender: Browser.runtime.MessageSender,
   ): Promise<MessageResult<unknown>> | undefined => {
     if (!isMessageRequest(message)) return undefined;
-    const handler = handlers[message.type as MessageType] as Handler<MessageType> | undefined;
-    if (!handler) return undefined;
+    // Own properties only: a type such as "toString" must not reach Object.prototype.
+    if (!Object.hasOwn(handlers, message.type)) return undefined;
+    const handler = handlers[message.type as MessageType] as Handler<MessageType>;
     const senderKind = classifySender(sender, runtimeId, extensionOrigin);
     if (!senderKind || !handler.allow.includes(senderKind)) {
       const error = new LeadyError({
