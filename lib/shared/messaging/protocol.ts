@@ -7,6 +7,7 @@ import type { AuthMessages } from './protocol/auth';
 import type { BlacklistMessages } from './protocol/blacklist';
 import type { CardFrameMessages } from './protocol/card-frame';
 import type { ContextMenuMessages } from './protocol/context-menu';
+import type { DiagnosticsMessages } from './protocol/diagnostics';
 import type { PageMessages } from './protocol/page';
 import type { PopupMessages } from './protocol/popup';
 import type { SitesMessages } from './protocol/sites';
@@ -25,6 +26,7 @@ export interface MessageMap
     SitesMessages,
     PopupMessages,
     PageMessages,
-    CardFrameMessages {}
+    CardFrameMessages,
+    DiagnosticsMessages {}
 
 export type MessageType = keyof MessageMap;

@@ -47,6 +47,7 @@ export function createCodeLists(services: Services): CodeLists {
       } catch (error) {
         // A country Leady does not filter by is refused with 400: the whole list still labels bands.
         if (country && error instanceof LeadyError && error.kind === 'validation') {
+          // Without labels the detail still shows: not a failure worth recording.
           return load(kind, undefined).catch(() => undefined);
         }
         // Labels are a nicety: the detail is shown without them rather than failing.
