@@ -256,7 +256,11 @@ export function createBlacklistService(
       const postInFlight = perCompany.busy(companyId);
       const removal = perCompany
         .run(companyId, () => removeIfUndone(companyId))
-        .catch(() => scheduleNext(services.now()));
+        .catch((error: unknown) => {
+          // Offline or throttled: recorded, and the removal is tried again with the next flush.
+          recordFailure('blacklist.undo')(error);
+          scheduleNext(services.now());
+        });
       if (!postInFlight) await removal;
     },
 

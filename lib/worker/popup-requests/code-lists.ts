@@ -35,6 +35,7 @@ export function createCodeLists(services: Services): CodeLists {
     if (hit && services.now() - hit.at < TTL_MS) return hit.list;
     const list = fetchList(kind, country);
     memo.set(key, { at: services.now(), list });
+    // A failure is not kept for the TTL (the next ask fetches again); the caller gets it from `list`.
     list.catch(() => memo.delete(key));
     return list;
   }
