@@ -28,6 +28,7 @@ export function CustomSitesSection({ origins, apiBaseUrl, onChange }: Props) {
     try {
       return parseSiteOrigin(value);
     } catch {
+      // Not an origin: the caller shows "customInvalid".
       return undefined;
     }
   }
@@ -61,6 +62,7 @@ export function CustomSitesSection({ origins, apiBaseUrl, onChange }: Props) {
       const pattern = originMatchPattern(origin);
       const apiUrl = parseApiBaseUrl(apiBaseUrl);
       // Access the extension no longer needs is given back; the API's own host keeps it.
+      // Keeping a permission no longer needed is harmless: the site is removed either way.
       if (!apiUrl.ok || apiUrl.pattern !== pattern) await api.removeOrigins([pattern]).catch(() => false);
     } catch (thrown) {
       setError(errorMessage(toErrorData(thrown), locale));

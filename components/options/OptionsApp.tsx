@@ -10,6 +10,7 @@ import { ApiSection } from './ApiSection';
 import { CacheSection } from './CacheSection';
 import { CustomSitesSection } from './CustomSitesSection';
 import { OptionsTextContext, optionsText, useOptionsApi } from './context';
+import { DiagnosticsSection } from './DiagnosticsSection';
 import { LanguageSection } from './LanguageSection';
 import { SitesSection } from './SitesSection';
 import { SyncSection } from './SyncSection';
@@ -85,6 +86,7 @@ export function OptionsApp() {
             />
             <LanguageSection settings={settings} onChange={(patch) => void change(patch)} />
             <CacheSection />
+            <DiagnosticsSection />
           </>
         )}
         <p class="saved" role="status" aria-live="polite">

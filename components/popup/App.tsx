@@ -39,6 +39,7 @@ export function App({ onListShown }: Props) {
     if (syncStarted.current) return;
     syncStarted.current = true;
     requestSync();
+    // The toolbar count then stays until the next opening: not worth interrupting the user.
     api.acknowledgeNewCompanies().catch(() => {});
   }, [api, requestSync]);
   useEffect(() => {

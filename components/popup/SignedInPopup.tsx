@@ -57,6 +57,7 @@ export function SignedInPopup(props: Props) {
   };
   const chooseResource = (domain: string) => {
     setPicked(domain);
+    // Only remembered for the next opening; the list switches either way.
     api.rememberResource(domain).catch(() => {});
   };
   const openCompany = useCallback((next: OpenCompany) => setCompany(next), []);

@@ -96,6 +96,7 @@ export function usePopupState(api: PopupApi) {
       (status) => {
         if (syncEvents.current === before) setState((s) => ({ ...s, syncing: status.running }));
       },
+      // The sync's state and errors arrive as sync.changed events; this answer only comes sooner.
       () => {},
     );
   }, [api]);

@@ -82,6 +82,7 @@ export function createMenuFeed(
       // A right-click is a press then a contextmenu event: the second tells nothing new.
       if (event.type === 'contextmenu' && sameTarget(next, current)) return;
       current = next;
+      // No worker to tell (the extension was reloaded): the menu item just stays hidden.
       messenger.menuTarget(current).catch(() => {});
     },
     toast(companyId, companyName, outcome) {

@@ -200,6 +200,7 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
       (ids) => {
         if (ctx.isValid) setHidden(ids);
       },
+      // Nothing extra is hidden until the next blacklist.changed or page.refresh brings the list.
       () => {},
     );
   }

@@ -17,6 +17,7 @@ export function safeHref(value: string | undefined | null): string | undefined {
     // No base URL: a relative or protocol-relative value ("//evil.example") is refused, not resolved.
     url = new URL(trimmed);
   } catch {
+    // Not an absolute URL: no link, the text stays text.
     return undefined;
   }
   // The URL parser already strips tabs/newlines ("java\nscript:") before reading the scheme.

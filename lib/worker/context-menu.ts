@@ -4,6 +4,7 @@ import { backgroundCatalog } from '../shared/i18n/catalogs/background';
 import { createTranslator } from '../shared/i18n/translate';
 import type { ContentScriptRequest, ContextMenuTarget } from '../shared/messaging/protocol';
 import type { BlacklistService } from './blacklist/blacklist-service';
+import { recordDeliveryFailure, recordFailure } from './diagnostics/failures';
 import { userLocale } from './locale';
 
 export const MENU_ID = 'leady-blacklist';
@@ -31,14 +32,17 @@ export function startContextMenu(
   const lastTarget = new Map<number, ContextMenuTarget | null>();
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: 'Leady',
-        contexts: ['page', 'link', 'selection', 'image'],
-        visible: false,
-      }),
-    );
+    browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({
+          id: MENU_ID,
+          title: 'Leady',
+          contexts: ['page', 'link', 'selection', 'image'],
+          visible: false,
+        }),
+      )
+      .catch(recordFailure('context-menu.create'));
   });
 
   async function setTarget(target: ContextMenuTarget | null, tabId: number | undefined): Promise<void> {
@@ -49,7 +53,7 @@ export function startContextMenu(
         visible: target !== null,
         title: target ? t('menuBlacklist', shorten(target.companyName)) : t('menuBlacklistNone'),
       })
-      .catch(() => {});
+      .catch(recordFailure('context-menu.update'));
   }
 
   async function askTab(tabId: number, frameId: number | undefined): Promise<ContextMenuTarget | null> {
@@ -62,6 +66,7 @@ export function startContextMenu(
       );
       return isTarget(answer) ? answer : null;
     } catch {
+      // The page's script did not answer (navigated, reloading): its last report is the best guess.
       return lastTarget.get(tabId) ?? null;
     }
   }
@@ -80,11 +85,12 @@ export function startContextMenu(
       companyName: item.companyName,
       state: item.state === 'failed' ? 'failed' : 'pending',
     };
-    await browser.tabs.sendMessage(tab.id, toast).catch(() => {});
+    // The tab may have navigated away since the click: then there is nobody to show the toast to.
+    await browser.tabs.sendMessage(tab.id, toast).catch(recordDeliveryFailure('context-menu.toast'));
   }
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    onClicked(info, tab).catch(() => {});
+    onClicked(info, tab).catch(recordFailure('context-menu.click'));
   });
   browser.tabs.onRemoved.addListener((tabId) => lastTarget.delete(tabId));
   return { setTarget, onClicked };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundEvent } from '../shared/messaging/protocol/events';
+import { recordDeliveryFailure } from './diagnostics/failures';
 
 type Listener = (event: BackgroundEvent) => void;
 
@@ -16,8 +17,8 @@ export function createEventBus(
   return {
     emit(event) {
       for (const listener of listeners) listener(event);
-      // No open popup means nobody listens; that is normal, not an error.
-      broadcast(event).catch(() => {});
+      // No open popup means nobody listens; that is normal, not an error. Anything else is recorded.
+      broadcast(event).catch(recordDeliveryFailure('broadcast.extension-pages'));
     },
     on(listener) {
       listeners.add(listener);

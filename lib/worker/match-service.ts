@@ -1,6 +1,7 @@
 import { type MatchIndex, type MatchQuery, type MatchResult, matchQueries } from '../shared/matching';
 import { indexAllCached, indexForQueries, indexPerson } from './cache/match-index-reader';
 import type { CompanyRecord, PersonRecord } from './cache/schema';
+import { recordFailure } from './diagnostics/failures';
 import type { Services } from './services';
 
 export interface MatchService {
@@ -52,8 +53,9 @@ export function createMatchService(
           if (building === started) built = index;
           return index;
         },
-        () => {
+        (error: unknown) => {
           // Pages go on being answered from the cache, and the next one starts a build again.
+          recordFailure('match.build-index')(error);
           if (building === started) building = undefined;
           return undefined;
         },

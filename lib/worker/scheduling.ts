@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { allSyncStates } from './cache/sync-state';
 import type { BackgroundContext } from './context';
+import { recordFailure } from './diagnostics/failures';
 import { syncDueAtStart } from './sync/sync-due';
 
 export const SYNC_ALARM = 'leady-sync';
@@ -14,11 +15,11 @@ export const SYNC_PERIOD_MINUTES = 15;
  */
 export function scheduleSync({ syncer, services }: BackgroundContext): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) syncer.syncNow().catch(() => {});
+    if (alarm.name === SYNC_ALARM) syncer.syncNow().catch(recordFailure('sync.alarm'));
   });
   services.events.on((event) => {
     if (event.event === 'auth.changed' && event.status.state === 'signed-in')
-      syncer.syncNow().catch(() => {});
+      syncer.syncNow().catch(recordFailure('sync.sign-in'));
   });
   browser.alarms
     .get(SYNC_ALARM)
@@ -26,8 +27,8 @@ export function scheduleSync({ syncer, services }: BackgroundContext): void {
       if (alarm?.periodInMinutes === SYNC_PERIOD_MINUTES) return;
       await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: 1 });
     })
-    // Without the alarm, sign-in and the popup still sync; nothing to tell the user here.
-    .catch(() => {});
+    // Without the alarm, sign-in and the popup still sync; nothing to tell the user, but support should know.
+    .catch(recordFailure('sync.schedule'));
 }
 
 /** At worker start: resumes an interrupted sync, or catches up when the alarm has been missed. */

@@ -3,6 +3,7 @@ export function createSerializer() {
   let tail: Promise<unknown> = Promise.resolve();
   return <T>(task: () => Promise<T>): Promise<T> => {
     const run = tail.then(task, task);
+    // Only the chain: the caller gets `run` itself, rejection included.
     tail = run.catch(() => {});
     return run;
   };
@@ -16,6 +17,7 @@ export function createKeyedSerializer<K>() {
   const tails = new Map<K, Promise<unknown>>();
   const run = <T>(key: K, task: () => Promise<T>): Promise<T> => {
     const result = (tails.get(key) ?? Promise.resolve()).then(task);
+    // Only the chain: the caller gets `result` itself, rejection included.
     const tail = result.catch(() => {});
     tails.set(key, tail);
     tail.then(() => {

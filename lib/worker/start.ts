@@ -3,15 +3,20 @@ import { createAuth } from './auth';
 import { startBlacklist } from './blacklist-wiring';
 import type { BackgroundContext } from './context';
 import { startContextMenu } from './context-menu';
+import { createErrorLog } from './diagnostics/error-log';
+import { recordFailure, useErrorLog } from './diagnostics/failures';
 import { authHandlers } from './handlers/auth';
 import { blacklistHandlers } from './handlers/blacklist';
 import { contextMenuHandlers } from './handlers/context-menu';
+import { diagnosticsHandlers } from './handlers/diagnostics';
 import { pageHandlers } from './handlers/page';
 import { popupHandlers } from './handlers/popup';
 import { syncHandlers } from './handlers/sync';
 import { createMatchService } from './match-service';
 import { createMessageRouter } from './messaging/router';
+import { createContentTabs } from './page-requests/content-tabs';
 import { createPageCompanies } from './page-requests/page-companies';
+import { createTabNotifier } from './page-requests/tab-notifier';
 import { scheduleSync, syncIfDue } from './scheduling';
 import { createServices, type Services } from './services';
 import { restrictStorageToExtension } from './storage-access';
@@ -24,16 +29,20 @@ import { startToolbarBadge } from './toolbar-badge';
  * because MV3 only delivers events to listeners present when the worker first runs.
  */
 export function startBackground(services: Services = createServices()): BackgroundContext {
-  restrictStorageToExtension().catch((error: unknown) => console.warn('Leady: storage stays open', error));
-  secureStoredToken().catch((error: unknown) => console.warn('Leady: token not moved yet', error));
+  const errorLog = useErrorLog(createErrorLog({ now: services.now }));
+  restrictStorageToExtension().catch(recordFailure('storage.restrict'));
+  secureStoredToken().catch(recordFailure('token.move'));
   const matcher = createMatchService(services);
   const syncer = createSyncer(services, {
     onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),
   });
-  const blacklist = startBlacklist(services);
+  const contentTabs = createContentTabs();
+  const notifyTabs = createTabNotifier(contentTabs);
+  const blacklist = startBlacklist(services, notifyTabs);
   const pageCompanies = createPageCompanies();
   browser.tabs.onRemoved.addListener((tabId) => {
-    pageCompanies.forgetTab(tabId).catch(() => {});
+    pageCompanies.forgetTab(tabId).catch(recordFailure('tabs.forget-page-companies'));
+    contentTabs.forget(tabId).catch(recordFailure('tabs.forget-content-tab'));
   });
   const context: BackgroundContext = {
     services,
@@ -43,6 +52,8 @@ export function startBackground(services: Services = createServices()): Backgrou
     blacklist,
     contextMenu: startContextMenu(blacklist, (tabId, id) => pageCompanies.allowsInTab(tabId, id)),
     pageCompanies,
+    contentTabs,
+    notifyTabs,
     badge: startToolbarBadge(),
   };
 
@@ -54,12 +65,13 @@ export function startBackground(services: Services = createServices()): Backgrou
       ...contextMenuHandlers(context.contextMenu, pageCompanies),
       ...popupHandlers(context),
       ...pageHandlers(context),
+      ...diagnosticsHandlers(errorLog),
     },
     browser.runtime.id,
     browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   scheduleSync(context);
-  syncIfDue(context).catch(() => {});
+  syncIfDue(context).catch(recordFailure('sync.start'));
   return context;
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { recordFailure } from './diagnostics/failures';
 
 /**
  * Test builds for Firefox only. Firefox's WebDriver BiDi refuses to navigate a tab to a
@@ -8,6 +9,8 @@ import { browser } from 'wxt/browser';
  */
 export function openTestControlPage(): void {
   browser.runtime.onInstalled.addListener(() => {
-    browser.tabs.create({ url: browser.runtime.getURL('/options.html'), active: false }).catch(() => {});
+    browser.tabs
+      .create({ url: browser.runtime.getURL('/options.html'), active: false })
+      .catch(recordFailure('test.control-page'));
   });
 }

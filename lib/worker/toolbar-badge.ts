@@ -3,6 +3,7 @@ import { backgroundCatalog } from '../shared/i18n/catalogs/background';
 import { createTranslator, type Locale } from '../shared/i18n/translate';
 import type { AuthState } from '../shared/settings';
 import { accountItem, newCompaniesItem } from './account-items';
+import { recordFailure } from './diagnostics/failures';
 import { userLocale } from './locale';
 
 export interface BadgeLook {
@@ -44,7 +45,7 @@ async function render(): Promise<void> {
  */
 export function startToolbarBadge(): { clear(): Promise<void> } {
   const refresh = () => {
-    render().catch(() => {});
+    render().catch(recordFailure('badge.render'));
   };
   accountItem.watch(refresh);
   newCompaniesItem.watch(refresh);

@@ -5,6 +5,7 @@ import { OptionsApiContext } from '../../components/options/context';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import type { OptionsApi } from '../../lib/extension-pages/options/options-api';
 import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import type { ErrorLogEntry } from '../../lib/shared/messaging/protocol/diagnostics';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/shared/settings';
 
 afterEach(() => cleanup());
@@ -12,8 +13,13 @@ afterEach(() => cleanup());
 const DEFAULT_API = 'https://api.leady.com/v1/';
 const SIGNED_IN: AuthStatus = { state: 'signed-in', email: 'obchod@firma.cz', apiBaseUrl: DEFAULT_API };
 
-function fakeOptionsApi(initial: Partial<Settings> = {}, auth: AuthStatus = SIGNED_IN) {
+function fakeOptionsApi(
+  initial: Partial<Settings> = {},
+  auth: AuthStatus = SIGNED_IN,
+  errors: ErrorLogEntry[] = [],
+) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...initial };
+  let log = errors;
   const calls: string[] = [];
   const api = {
     defaultApiBaseUrl: DEFAULT_API,
@@ -44,6 +50,12 @@ function fakeOptionsApi(initial: Partial<Settings> = {}, auth: AuthStatus = SIGN
     }),
     clearCache: vi.fn(async () => ({ syncing: true })),
     onEvent: () => () => {},
+    errorLog: vi.fn(async () => log),
+    clearErrorLog: vi.fn(async () => {
+      log = [];
+    }),
+    reportSource: () => ({ version: '1.4.0', browser: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0' }),
+    copyText: vi.fn(async (_text: string) => {}),
   } satisfies OptionsApi;
   return { api, calls };
 }
@@ -165,5 +177,74 @@ describe('options page', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Clear cached data' }));
     expect(await screen.findByText('Cached data cleared. Syncing again…')).toBeTruthy();
     expect(api.clearCache).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('options page: Diagnostics', () => {
+  const AT = Date.UTC(2026, 2, 14, 9, 30);
+  const entries: ErrorLogEntry[] = [
+    { at: AT + 1000, context: 'broadcast.page-refresh', message: '<img src=x onerror=alert(1)> refused' },
+    { at: AT, context: 'sync.alarm', message: 'network (sessions.list): Failed to fetch' },
+  ];
+
+  async function diagnostics(api: OptionsApi) {
+    renderOptions(api);
+    return within(await screen.findByRole('region', { name: 'Diagnostics' }));
+  }
+
+  it('lists the log newest first, as text, and copies a plain-text report for support', async () => {
+    const { api } = fakeOptionsApi({}, SIGNED_IN, entries);
+    const section = await diagnostics(api);
+    const items = within(await section.findByRole('list', { name: /newest first/ })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('broadcast.page-refresh <img src=x onerror=alert(1)> refused'),
+      expect.stringContaining('sync.alarm network (sessions.list): Failed to fetch'),
+    ]);
+    // The message is text: no element was made from it.
+    expect(items[0]?.querySelector('img')).toBeNull();
+
+    fireEvent.click(section.getByRole('button', { name: 'Copy report' }));
+    await section.findByText('The report is in the clipboard.');
+    expect(api.copyText).toHaveBeenCalledWith(
+      [
+        'Leady Insights diagnostics report',
+        'Extension version: 1.4.0',
+        'Browser: Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0',
+        '',
+        'Recorded problems, newest first (2):',
+        '2026-03-14T09:30:01.000Z  broadcast.page-refresh  <img src=x onerror=alert(1)> refused',
+        '2026-03-14T09:30:00.000Z  sync.alarm  network (sessions.list): Failed to fetch',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('Clear empties the log; an empty log says so', async () => {
+    const { api } = fakeOptionsApi({}, SIGNED_IN, entries);
+    const section = await diagnostics(api);
+    await section.findByRole('list', { name: /newest first/ });
+    fireEvent.click(section.getByRole('button', { name: 'Clear' }));
+    await section.findByText('No problems recorded since the browser started.');
+    expect(api.clearErrorLog).toHaveBeenCalledTimes(1);
+    expect(section.queryByRole('list')).toBeNull();
+    expect(await api.errorLog()).toEqual([]);
+  });
+
+  it('says so when the clipboard refuses, and keeps the log', async () => {
+    const { api } = fakeOptionsApi({}, SIGNED_IN, entries);
+    api.copyText.mockRejectedValueOnce(new DOMException('Document is not focused.', 'NotAllowedError'));
+    const section = await diagnostics(api);
+    await section.findByRole('list', { name: /newest first/ });
+    fireEvent.click(section.getByRole('button', { name: 'Copy report' }));
+    await section.findByText('The browser did not allow copying to the clipboard.');
+    expect(section.getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('is in Czech for a Czech user', async () => {
+    const { api } = fakeOptionsApi({ locale: 'cs' });
+    renderOptions(api);
+    const section = within(await screen.findByRole('region', { name: 'Diagnostika' }));
+    await section.findByText('Od spuštění prohlížeče nejsou zaznamenané žádné potíže.');
+    expect(section.getByRole('button', { name: 'Kopírovat zprávu' })).toBeTruthy();
   });
 });

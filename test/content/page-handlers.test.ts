@@ -23,7 +23,9 @@ import { blacklistHandlers } from '../../lib/worker/handlers/blacklist';
 import { pageHandlers } from '../../lib/worker/handlers/page';
 import { createMatchService } from '../../lib/worker/match-service';
 import { createMessageRouter } from '../../lib/worker/messaging/router';
+import { createContentTabs } from '../../lib/worker/page-requests/content-tabs';
 import { createPageCompanies } from '../../lib/worker/page-requests/page-companies';
+import { createTabNotifier } from '../../lib/worker/page-requests/tab-notifier';
 import { createSyncer } from '../../lib/worker/sync/syncer';
 import { type DemoCompany, demoCast } from '../../sandbox/demo-crm/cast';
 import { FIXED_NOW } from '../clock';
@@ -90,7 +92,17 @@ beforeAll(async () => {
   });
   // Page messages do not use the blacklist service; blacklist.add is routed only to check who may.
   const pageCompanies = createPageCompanies();
-  context = { services: bg.services, auth: bg.auth, syncer, matcher, pageCompanies } as BackgroundContext;
+  const contentTabs = createContentTabs();
+  const notifyTabs = createTabNotifier(contentTabs);
+  context = {
+    services: bg.services,
+    auth: bg.auth,
+    syncer,
+    matcher,
+    pageCompanies,
+    contentTabs,
+    notifyTabs,
+  } as BackgroundContext;
   route = createMessageRouter(
     {
       ...pageHandlers(context),
@@ -400,6 +412,21 @@ describe('page.settings', () => {
       strings: { overlay: overlayCatalog.cs, errors: errorCatalog.cs },
     });
     expect(JSON.stringify(settings)).not.toContain(String(await tokenItem.getValue()));
+  });
+
+  it('puts the asking tab among those told to refresh, and no other tab', async () => {
+    const sent: number[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number) => {
+      sent.push(tabId);
+    });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 1 },
+      { id: 2 },
+      { id: 99 },
+    ] as Browser.tabs.Tab[]);
+    await value<PageSettings>('page.settings');
+    bg.services.events.emit({ event: 'cache.changed' });
+    await vi.waitFor(() => expect(sent).toEqual([tab.tab!.id]));
   });
 });
 

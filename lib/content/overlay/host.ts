@@ -63,6 +63,7 @@ function sharedSheet(hostCss: string, css: string): CSSStyleSheet | null {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(hostStyle(hostCss, css));
     } catch {
+      // No constructable sheets in this browser: null tells the caller to use a <style> instead.
       sheet = null;
     }
     byCss.set(css, sheet);

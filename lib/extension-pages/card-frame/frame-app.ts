@@ -51,6 +51,7 @@ export async function startFrame(doc: Document, ticket: string, backend: FrameBa
   const fmt = formatterOf(setup);
   doc.documentElement.lang = setup.locale;
   const act = (action: FrameAction['action']) =>
+    // The page's script is gone (the tab navigated): the frame goes with it, nothing to report.
     void backend.notify(setup, { event: 'frame.action', ticket, action }).catch(() => {});
   const { view } = setup;
 

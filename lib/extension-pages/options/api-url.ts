@@ -29,6 +29,7 @@ export function parseApiBaseUrl(input: string): ApiUrlResult {
   try {
     url = new URL(raw);
   } catch {
+    // The form says the address is not valid.
     return INVALID;
   }
   // Credentials in the address would be sent along with every request; a token is all Leady needs.

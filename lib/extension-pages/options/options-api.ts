@@ -4,8 +4,10 @@
  */
 
 import type { AuthStatus } from '../../shared/messaging/protocol';
+import type { ErrorLogEntry } from '../../shared/messaging/protocol/diagnostics';
 import type { BackgroundEvent } from '../../shared/messaging/protocol/events';
 import type { Settings } from '../../shared/settings';
+import type { ReportSource } from './diagnostics-report';
 
 export interface OptionsApi {
   /** The build's API address (used when no override is set). */
@@ -24,4 +26,10 @@ export interface OptionsApi {
   disableSite(origin: string): Promise<string[]>;
   clearCache(): Promise<{ syncing: boolean }>;
   onEvent(listener: (event: BackgroundEvent) => void): () => void;
+  /** The worker's error log, newest first (the Diagnostics section). */
+  errorLog(): Promise<ErrorLogEntry[]>;
+  clearErrorLog(): Promise<void>;
+  /** What a support report names: this extension's version and the browser. */
+  reportSource(): ReportSource;
+  copyText(text: string): Promise<void>;
 }

@@ -34,5 +34,11 @@ export function createRuntimeOptionsApi(): OptionsApi {
       return sendMessage('popup.clearCache');
     },
     onEvent: onBackgroundEvent,
+    errorLog: async () => (await sendMessage('diagnostics.log')).entries,
+    clearErrorLog: async () => {
+      await sendMessage('diagnostics.clear');
+    },
+    reportSource: () => ({ version: browser.runtime.getManifest().version, browser: navigator.userAgent }),
+    copyText: (text) => navigator.clipboard.writeText(text),
   };
 }

@@ -40,6 +40,7 @@ export function webStorageLastView(storage: WebStorage | undefined = globalThis.
       try {
         return parseLastView(storage?.getItem(LAST_VIEW_KEY) ?? null);
       } catch {
+        // Storage disabled: the popup waits for the background, as on a first opening.
         return undefined;
       }
     },
@@ -66,6 +67,7 @@ export function parseLastView(json: string | null): LastView | undefined {
   try {
     value = JSON.parse(json);
   } catch {
+    // Not ours or damaged: as if nothing were stored.
     return undefined;
   }
   if (!isRecord(value) || value.version !== VERSION) return undefined;

@@ -42,6 +42,7 @@ export function prefetching(api: PopupApi, now: number = Date.now()): PopupApi {
       const nothingHidden = (request.excludeCompanies?.length ?? 0) === 0;
       if (unused && nothingHidden && isFirstScreenQuery(request, now, timeZone)) {
         unused = false;
+        // A failed prefetch is asked again below, where the caller sees the failure.
         const page = await firstPage.catch(() => undefined);
         // The answer says which website it is for; another website's list is asked anew.
         if (page && page.resource === request.resource) return page;

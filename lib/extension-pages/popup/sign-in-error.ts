@@ -50,6 +50,7 @@ export function apiHostOf(apiBaseUrl: string): string {
   try {
     return new URL(apiBaseUrl).host;
   } catch {
+    // Not a URL: the message names it as typed.
     return apiBaseUrl;
   }
 }

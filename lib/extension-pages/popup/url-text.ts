@@ -5,6 +5,7 @@ function parse(value: string | undefined): URL | undefined {
   try {
     return new URL(value.trim());
   } catch {
+    // Not a URL: the caller shows nothing for it.
     return undefined;
   }
 }
@@ -52,6 +53,7 @@ export function actionPath(location: string): string {
   try {
     return decodeURI(path);
   } catch {
+    // A malformed escape: show the path as written.
     return path;
   }
 }

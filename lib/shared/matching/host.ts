@@ -152,6 +152,7 @@ export function idnToAscii(host: string): string | undefined {
   try {
     ascii = new URL(`http://${host}/`).hostname;
   } catch {
+    // Not a valid host name: nothing to match it by.
     return undefined;
   }
   // The URL parser returns ASCII here; the check keeps any surprise out of the ASCII-only path.

@@ -9,6 +9,7 @@ import { type AuthMessages, authRequests } from './protocol/auth';
 import { type BlacklistMessages, blacklistRequests } from './protocol/blacklist';
 import { type CardFrameMessages, cardFrameRequests } from './protocol/card-frame';
 import { type ContextMenuMessages, contextMenuRequests } from './protocol/context-menu';
+import { type DiagnosticsMessages, diagnosticsRequests } from './protocol/diagnostics';
 import { type PageMessages, pageRequests } from './protocol/page';
 import { type PopupMessages, popupRequests } from './protocol/popup';
 import { type SitesMessages, sitesRequests } from './protocol/sites';
@@ -27,7 +28,8 @@ export interface MessageMap
     SitesMessages,
     PopupMessages,
     PageMessages,
-    CardFrameMessages {}
+    CardFrameMessages,
+    DiagnosticsMessages {}
 
 export type MessageType = keyof MessageMap;
 
@@ -43,4 +45,5 @@ export const requestSchemas: {
   ...popupRequests,
   ...pageRequests,
   ...cardFrameRequests,
+  ...diagnosticsRequests,
 };

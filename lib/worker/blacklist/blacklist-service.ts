@@ -4,6 +4,7 @@ import type { BlacklistItem } from '../../shared/messaging/protocol/blacklist';
 import { blacklistItem, type OutboxItem } from '../account-items';
 import type { Priority } from '../api';
 import { getCompanies } from '../cache/companies';
+import { recordFailure } from '../diagnostics/failures';
 import { createKeyedSerializer, createSerializer } from '../serialize';
 import type { Services } from '../services';
 
@@ -98,6 +99,7 @@ export function createBlacklistService(
           return { state: 'failed', error: error.toJSON() };
         case 'unknown': {
           // Leady answered 2xx with a body we could not read: its list says whether it worked.
+          // An unreadable list leaves the outcome unknown, which the caller treats as "try again".
           const entryId = await findEntryId(companyId, 'background').catch(() => undefined);
           return entryId === undefined ? undefined : { state: 'done', entryId };
         }
@@ -188,7 +190,9 @@ export function createBlacklistService(
       const { companyId } = item;
       if (item.undone) {
         // Offline or throttled: the removal stays owed and is tried again with the next flush.
-        await perCompany.run(companyId, () => removeIfUndone(companyId)).catch(() => {});
+        await perCompany
+          .run(companyId, () => removeIfUndone(companyId))
+          .catch(recordFailure('blacklist.remove-undone'));
       } else if (item.state === 'pending' && (item.sendAfter ?? 0) <= now) {
         await perCompany.run(companyId, () => send(companyId));
       }
@@ -252,7 +256,11 @@ export function createBlacklistService(
       const postInFlight = perCompany.busy(companyId);
       const removal = perCompany
         .run(companyId, () => removeIfUndone(companyId))
-        .catch(() => scheduleNext(services.now()));
+        .catch((error: unknown) => {
+          // Offline or throttled: recorded, and the removal is tried again with the next flush.
+          recordFailure('blacklist.undo')(error);
+          scheduleNext(services.now());
+        });
       if (!postInFlight) await removal;
     },
 

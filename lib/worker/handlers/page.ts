@@ -1,4 +1,5 @@
 import type { BackgroundContext } from '../context';
+import { recordFailure } from '../diagnostics/failures';
 import type { Handlers } from '../messaging/router';
 import { companyCard } from '../page-requests/card';
 import { createFrameTickets, frameViewIds } from '../page-requests/frame-tickets';
@@ -32,11 +33,17 @@ export function pageHandlers(context: BackgroundContext): Handlers {
     summaries: async (ids) => summaries.get(await context.services.cache(), ids, context.services.now()),
   });
   startSiteScripts();
-  refreshTabsOnChanges(context.services.events);
+  refreshTabsOnChanges(context.services.events, context.notifyTabs);
   return {
     'page.settings': {
       allow: ['content-script'],
-      handle: () => pageSettings(),
+      handle: async (_payload, { sender }) => {
+        // Every content script asks this first: from now on its tab hears the broadcasts.
+        // Not remembering it costs that tab its refreshes, not its annotations.
+        if (sender.tab?.id !== undefined)
+          await context.contentTabs.add(sender.tab.id).catch(recordFailure('page.settings-content-tab'));
+        return pageSettings();
+      },
     },
     'page.match': {
       allow: ['content-script'],

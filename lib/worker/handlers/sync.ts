@@ -1,6 +1,7 @@
 import type { SyncStatus } from '../../shared/messaging/protocol';
 import { allSyncStates } from '../cache/sync-state';
 import type { BackgroundContext } from '../context';
+import { recordFailure } from '../diagnostics/failures';
 import type { Handlers } from '../messaging/router';
 import { lastSyncSuccess } from '../sync/sync-due';
 
@@ -15,7 +16,7 @@ export function syncHandlers({ services, syncer, badge }: BackgroundContext): Ha
       allow: ['extension-page'],
       handle: async () => {
         // Errors reach the popup as a sync.changed event; the caller does not wait for the sync.
-        syncer.syncNow().catch(() => {});
+        syncer.syncNow().catch(recordFailure('sync.now'));
         return status();
       },
     },

@@ -61,6 +61,7 @@ function pageKey(location: string): string {
     const url = new URL(location);
     return `${url.origin}${url.pathname}`;
   } catch {
+    // Not a URL: the text itself is the key.
     return location;
   }
 }

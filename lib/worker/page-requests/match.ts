@@ -8,6 +8,7 @@ import type { PageMatchAnswer } from '../../shared/messaging/protocol/page';
 import { accountItem } from '../account-items';
 import type { CacheDb } from '../cache/open';
 import type { BackgroundContext } from '../context';
+import { recordFailure } from '../diagnostics/failures';
 import { companyIdsOf } from './summaries';
 import type { SummaryCache } from './summary-cache';
 
@@ -30,6 +31,6 @@ export async function matchPage(
   const now = services.now();
   const companies = await deps.summaries.get(db, ids, now);
   // Companies in use on a page are kept when the cache evicts; the answer does not wait for it.
-  deps.touch(db, ids, now).catch(() => {});
+  deps.touch(db, ids, now).catch(recordFailure('page.match-touch'));
   return { auth: state, results: found, companies };
 }

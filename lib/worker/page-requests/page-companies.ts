@@ -10,6 +10,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { LeadyError } from '../../shared/api/errors';
+import { recordFailure } from '../diagnostics/failures';
 import type { HandlerContext } from '../messaging/router';
 import { createSerializer } from '../serialize';
 
@@ -55,7 +56,11 @@ export function createPageCompanies(item = pageCompaniesItem): PageCompanies {
             new Map(docs.map(({ doc, ids }) => [doc, new Set(ids)])),
           ]),
         ),
-      () => new Map(),
+      (error: unknown) => {
+        // Unreadable: start empty, so content scripts ask again rather than being refused forever.
+        recordFailure('page-companies.load')(error);
+        return new Map();
+      },
     );
     return loaded;
   }

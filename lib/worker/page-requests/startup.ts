@@ -5,10 +5,11 @@
  */
 
 import { readSettings } from '../../runtime/storage-items';
+import { recordFailure } from '../diagnostics/failures';
 import { restoreSiteScripts } from '../sites/registration';
 
 export function startSiteScripts(): Promise<void> {
   return readSettings()
     .then((settings) => restoreSiteScripts(settings.customOrigins))
-    .catch((error: unknown) => console.warn('Leady: restoring site registrations failed', error));
+    .catch(recordFailure('sites.restore'));
 }

@@ -1,5 +1,6 @@
 import { accountItem } from '../account-items';
 import { clearCache } from '../cache/maintenance';
+import { recordFailure } from '../diagnostics/failures';
 import type { PopupBackground } from './popup-background';
 
 /**
@@ -11,6 +12,7 @@ import type { PopupBackground } from './popup-background';
 export async function clearCachedData({ services, syncer, matcher }: PopupBackground): Promise<{
   syncing: boolean;
 }> {
+  // Only waiting for the running sync to end: whoever started it records its failure.
   if (syncer.running) await syncer.syncNow().catch(() => {});
   await clearCache(await services.cache());
   await services.queue.forgetThrottles();
@@ -18,6 +20,6 @@ export async function clearCachedData({ services, syncer, matcher }: PopupBackgr
   services.events.emit({ event: 'cache.changed' });
   const syncing = (await accountItem.getValue()).state === 'signed-in';
   // Progress and errors reach open pages as sync.changed events.
-  if (syncing) syncer.syncNow().catch(() => {});
+  if (syncing) syncer.syncNow().catch(recordFailure('cache.clear-resync'));
   return { syncing };
 }

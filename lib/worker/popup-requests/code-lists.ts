@@ -35,6 +35,7 @@ export function createCodeLists(services: Services): CodeLists {
     if (hit && services.now() - hit.at < TTL_MS) return hit.list;
     const list = fetchList(kind, country);
     memo.set(key, { at: services.now(), list });
+    // A failure is not kept for the TTL (the next ask fetches again); the caller gets it from `list`.
     list.catch(() => memo.delete(key));
     return list;
   }
@@ -47,6 +48,7 @@ export function createCodeLists(services: Services): CodeLists {
       } catch (error) {
         // A country Leady does not filter by is refused with 400: the whole list still labels bands.
         if (country && error instanceof LeadyError && error.kind === 'validation') {
+          // Without labels the detail still shows: not a failure worth recording.
           return load(kind, undefined).catch(() => undefined);
         }
         // Labels are a nicety: the detail is shown without them rather than failing.

@@ -1,5 +1,6 @@
 import { isLeadyError, LeadyError } from '../../shared/api/errors';
 import type { ApiRequest, ApiScope, Priority, Transport } from '../../shared/api/request';
+import { recordFailure } from '../diagnostics/failures';
 import { backoffDelay } from './backoff';
 import { isRetryable } from './retry-policy';
 import type { ThrottleDeadlines, ThrottleStore } from './throttle-store';
@@ -98,7 +99,11 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
 
   const ready = throttleStore
     .load()
-    .catch(() => ({}) as ThrottleDeadlines)
+    .catch((error: unknown) => {
+      // Starting without saved deadlines risks one early request that earns another 429.
+      recordFailure('queue.load-throttle')(error);
+      return {} as ThrottleDeadlines;
+    })
     .then((saved) => {
       for (const scope of SCOPES) {
         const stored = saved[scope];
@@ -331,12 +336,12 @@ export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
       if (until !== undefined && until > t) live[scope] = until;
     }
     // Losing a deadline only risks one early request that earns another 429: never fatal.
-    throttleStore.save(live).catch(() => {});
+    throttleStore.save(live).catch(recordFailure('queue.save-throttle'));
   }
 
   async function forgetThrottles(): Promise<void> {
     for (const scope of SCOPES) delete deadlines[scope];
-    await throttleStore.save({}).catch(() => {});
+    await throttleStore.save({}).catch(recordFailure('queue.forget-throttle'));
     for (const scope of SCOPES) pump(scope);
   }
 

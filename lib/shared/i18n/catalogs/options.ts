@@ -69,6 +69,21 @@ export const optionsCatalog = defineCatalog({
     cacheClearing: 'Clearing…',
     cacheCleared: 'Cached data cleared. Syncing again…',
     cacheClearedSignedOut: 'Cached data cleared.',
+
+    diagnosticsTitle: 'Diagnostics',
+    diagnosticsHelp:
+      'Problems the extension ran into in the background since the browser started. Copy them for Leady support.',
+    diagnosticsEmpty: 'No problems recorded since the browser started.',
+    diagnosticsListLabel: 'Recorded problems, newest first',
+    diagnosticsCopy: 'Copy report',
+    diagnosticsCopied: 'The report is in the clipboard.',
+    diagnosticsCopyFailed: 'The browser did not allow copying to the clipboard.',
+    diagnosticsClear: 'Clear',
+    diagnosticsCleared: 'Cleared.',
+    diagnosticsReportTitle: 'Leady Insights diagnostics report',
+    diagnosticsReportVersion: 'Extension version',
+    diagnosticsReportBrowser: 'Browser',
+    diagnosticsReportEntries: 'Recorded problems, newest first',
   },
   cs: {
     title: 'Leady Insights – nastavení',
@@ -139,6 +154,21 @@ export const optionsCatalog = defineCatalog({
     cacheClearing: 'Mažu…',
     cacheCleared: 'Uložená data jsou smazaná. Probíhá nová synchronizace…',
     cacheClearedSignedOut: 'Uložená data jsou smazaná.',
+
+    diagnosticsTitle: 'Diagnostika',
+    diagnosticsHelp:
+      'Potíže, na které rozšíření narazilo na pozadí od spuštění prohlížeče. Zkopírujte je pro podporu Leady.',
+    diagnosticsEmpty: 'Od spuštění prohlížeče nejsou zaznamenané žádné potíže.',
+    diagnosticsListLabel: 'Zaznamenané potíže, nejnovější první',
+    diagnosticsCopy: 'Kopírovat zprávu',
+    diagnosticsCopied: 'Zpráva je ve schránce.',
+    diagnosticsCopyFailed: 'Prohlížeč nepovolil kopírování do schránky.',
+    diagnosticsClear: 'Vymazat',
+    diagnosticsCleared: 'Vymazáno.',
+    diagnosticsReportTitle: 'Leady Insights – diagnostická zpráva',
+    diagnosticsReportVersion: 'Verze rozšíření',
+    diagnosticsReportBrowser: 'Prohlížeč',
+    diagnosticsReportEntries: 'Zaznamenané potíže, nejnovější první',
   },
 });
 
