@@ -16,7 +16,8 @@ import { createMatchService } from './match-service';
 import { createMessageRouter } from './messaging/router';
 import { createContentTabs } from './page-requests/content-tabs';
 import { createPageCompanies } from './page-requests/page-companies';
-import { createTabNotifier } from './page-requests/tab-notifier';
+import { startSiteScripts } from './page-requests/startup';
+import { createTabNotifier, refreshTabsOnChanges } from './page-requests/tab-notifier';
 import { scheduleSync, syncIfDue } from './scheduling';
 import { createServices, type Services } from './services';
 import { restrictStorageToExtension } from './storage-access';
@@ -71,6 +72,9 @@ export function startBackground(services: Services = createServices()): Backgrou
     browser.runtime.getURL('/'),
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // User-added sites keep their content scripts; open CRM tabs hear when their badges are stale.
+  startSiteScripts();
+  refreshTabsOnChanges(services.events, notifyTabs);
   scheduleSync(context);
   syncIfDue(context).catch(recordFailure('sync.start'));
   return context;

@@ -25,7 +25,7 @@ import { createMatchService } from '../../lib/worker/match-service';
 import { createMessageRouter } from '../../lib/worker/messaging/router';
 import { createContentTabs } from '../../lib/worker/page-requests/content-tabs';
 import { createPageCompanies } from '../../lib/worker/page-requests/page-companies';
-import { createTabNotifier } from '../../lib/worker/page-requests/tab-notifier';
+import { createTabNotifier, refreshTabsOnChanges } from '../../lib/worker/page-requests/tab-notifier';
 import { createSyncer } from '../../lib/worker/sync/syncer';
 import { type DemoCompany, demoCast } from '../../sandbox/demo-crm/cast';
 import { FIXED_NOW } from '../clock';
@@ -112,6 +112,8 @@ beforeAll(async () => {
     fakeBrowser.runtime.id,
     ORIGIN,
   );
+  // As lib/worker/start.ts wires it: tabs that asked for settings hear when their badges are stale.
+  refreshTabsOnChanges(bg.services.events, notifyTabs);
   await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
   await syncer.syncNow();
   known = demoCast(bg.sandbox.data).known;

@@ -7,16 +7,13 @@ import { matchPage } from '../page-requests/match';
 import { requirePageCompany } from '../page-requests/page-companies';
 import { pageSettings } from '../page-requests/settings';
 import { createSiteService } from '../page-requests/sites';
-import { startSiteScripts } from '../page-requests/startup';
 import { companyIdsOf } from '../page-requests/summaries';
 import { createSummaryCache } from '../page-requests/summary-cache';
-import { refreshTabsOnChanges } from '../page-requests/tab-notifier';
 import { createToucher } from '../page-requests/touch';
 
 /**
- * Handlers for PageMessages (lib/shared/messaging/protocol/page.ts) and SitesMessages. Built once per
- * worker start, which is also when the feature's background duties start: keeping user-added site
- * registrations in place and telling tabs when their annotations are out of date.
+ * Handlers for PageMessages (lib/shared/messaging/protocol/page.ts) and SitesMessages. Building them
+ * starts nothing: the worker's start-up duties are wired in lib/worker/start.ts.
  */
 export function pageHandlers(context: BackgroundContext): Handlers {
   const sites = createSiteService();
@@ -32,8 +29,6 @@ export function pageHandlers(context: BackgroundContext): Handlers {
     },
     summaries: async (ids) => summaries.get(await context.services.cache(), ids, context.services.now()),
   });
-  startSiteScripts();
-  refreshTabsOnChanges(context.services.events, context.notifyTabs);
   return {
     'page.settings': {
       allow: ['content-script'],
