@@ -2,7 +2,6 @@
  * Test doubles for the content script: a fake background (messenger) that answers from a table
  * and records every message, and page loading into the happy-dom document at a demo URL.
  */
-import { vi } from 'vitest';
 import { allAdapters } from '../../lib/content/crm/pick-adapter';
 import type { PageMessenger } from '../../lib/content/messenger';
 import { overlayRoot } from '../../lib/content/overlay/host';
@@ -136,7 +135,7 @@ export function fakeBackground(
  * an element with class
  * `test-unseen` (a class, so that showing it is the attribute change pages make).
  */
-export const seenUnlessMarked = () => (el: Element) => !el.closest('.test-unseen');
+const seenUnlessMarked = () => (el: Element) => !el.closest('.test-unseen');
 
 export async function start(fake: FakeBackground) {
   const ctx = new ContentScriptContext('content-test');
@@ -190,8 +189,6 @@ export const summary = (
   visits30d,
   lastVisitAt,
 });
-
-export { vi };
 
 /**
  * Marks a test's event as the browser's own (a real click or key). Page scripts cannot do this: in

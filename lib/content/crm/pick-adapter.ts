@@ -15,10 +15,10 @@ import { raynet } from './raynet';
 import { salesforce } from './salesforce';
 import type { CrmAdapter } from './types';
 
-export type { AdapterRegistry, EnabledAdapters, SiteAdapterId } from './choose-adapter';
+export type { AdapterRegistry, EnabledAdapters } from './choose-adapter';
 
 /** Site adapters in the order hosts are tried. */
-export const siteAdapters: Readonly<Record<SiteAdapterId, CrmAdapter>> = {
+const siteAdapters: Readonly<Record<SiteAdapterId, CrmAdapter>> = {
   hubspot,
   pipedrive,
   salesforce,

@@ -9,7 +9,7 @@
 const roots = new WeakMap<Element, ShadowRoot>();
 
 /** Tag names of every overlay host; the page observer ignores mutations of these. */
-export const HOST_TAGS = ['leady-badge', 'leady-card', 'leady-panel', 'leady-toast'] as const;
+const HOST_TAGS = ['leady-badge', 'leady-card', 'leady-panel', 'leady-toast'] as const;
 export type HostTag = (typeof HOST_TAGS)[number];
 
 export function isOverlayHost(node: Node): boolean {

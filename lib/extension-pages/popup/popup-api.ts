@@ -21,8 +21,8 @@ import type { LastView } from './last-view';
 export type PopupEvent = BackgroundEvent;
 
 export type CachedSessionsRequest = PopupMessages['popup.sessions.cached']['request'];
-export type FetchSessionsRequest = PopupMessages['popup.sessions.fetch']['request'];
-export type MoreSessionsRequest = PopupMessages['popup.sessions.more']['request'];
+type FetchSessionsRequest = PopupMessages['popup.sessions.fetch']['request'];
+type MoreSessionsRequest = PopupMessages['popup.sessions.more']['request'];
 
 export interface PopupApi {
   /** The first screen the popup showed last time (read once at start), to draw before any answer. */

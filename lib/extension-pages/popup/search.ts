@@ -29,7 +29,7 @@ export function prepareSearch(query: string): CompanySearch | undefined {
   return { text, domain, digits: /^\d{2,}$/.test(compact) ? compact : undefined };
 }
 
-export function matchesCompany(
+function matchesCompany(
   search: CompanySearch | undefined,
   company: Pick<CompanySummary, 'name' | 'domains' | 'ico' | 'website'>,
 ): boolean {

@@ -40,7 +40,7 @@ export function websiteKey(website: unknown): string | undefined {
 }
 
 /** A "website" like "info@firma.cz" (but not "https://user@firma.cz/"). */
-export function websiteIsEmail(website: string): boolean {
+function websiteIsEmail(website: string): boolean {
   return website.includes('@') && !HTTP_URL.test(website);
 }
 

@@ -38,7 +38,7 @@ export async function upsertCompanies(db: CacheDb, records: CompanyRecord[]): Pr
   return added;
 }
 
-export function mergeCompany(old: CompanyRecord | undefined, next: CompanyRecord): CompanyRecord {
+function mergeCompany(old: CompanyRecord | undefined, next: CompanyRecord): CompanyRecord {
   if (!old) return next;
   const merged: CompanyRecord = {
     ...old,
