@@ -6,7 +6,7 @@ import type { ContentScriptRequest, ContextMenuTarget } from '../shared/messagin
 import type { BlacklistService } from './blacklist/blacklist-service';
 import { userLocale } from './locale';
 
-export const MENU_ID = 'leady-blacklist';
+const MENU_ID = 'leady-blacklist';
 
 export interface ContextMenu {
   /** The content script reported what is under the pointer (null: no matched company). */

@@ -3,7 +3,7 @@ import { allSyncStates } from './cache/sync-state';
 import type { BackgroundContext } from './context';
 import { syncDueAtStart } from './sync/sync-due';
 
-export const SYNC_ALARM = 'leady-sync';
+const SYNC_ALARM = 'leady-sync';
 const SYNC_PERIOD_MINUTES = 15;
 
 /**

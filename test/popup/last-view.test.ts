@@ -1,12 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  LAST_VIEW_KEY,
-  type LastView,
-  parseLastView,
-  webStorageLastView,
-} from '../../lib/extension-pages/popup/last-view';
+import { type LastView, parseLastView, webStorageLastView } from '../../lib/extension-pages/popup/last-view';
 import type { PopupApi, PopupEvent } from '../../lib/extension-pages/popup/popup-api';
-import { LAST_VIEW_ROWS, rememberingLastView } from '../../lib/extension-pages/popup/remember-last-view';
+import { rememberingLastView } from '../../lib/extension-pages/popup/remember-last-view';
 import type { AuthStatus } from '../../lib/shared/messaging/protocol';
 import { DEFAULT_FILTERS, toCacheQuery } from '../../lib/shared/popup/filters';
 import type { SessionRow, SessionsPage } from '../../lib/shared/popup/types';
@@ -141,7 +136,7 @@ describe('rememberingLastView', () => {
 
     await wrapped.cachedSessions(FIRST_SCREEN);
     // The page alone is not a first screen: the account and websites are not known yet.
-    expect(parseLastView(storage.items.get(LAST_VIEW_KEY) ?? null)?.page.rows).toEqual([]);
+    expect(parseLastView(storage.items.get('leady.popup.lastView') ?? null)?.page.rows).toEqual([]);
     await openFirstScreen(wrapped);
     expect(webStorageLastView(storage).read()).toEqual(VIEW);
   });
@@ -174,8 +169,8 @@ describe('rememberingLastView', () => {
     const { api } = baseApi({ cachedSessions: vi.fn(async () => ({ ...PAGE, rows, hasMore: false })) });
     await openFirstScreen(rememberingLastView(api, store, () => NOW));
     const kept = store.read()?.page;
-    expect(kept?.rows.map((r) => r.id)).toEqual(rows.slice(0, LAST_VIEW_ROWS).map((r) => r.id));
-    expect(kept).toMatchObject({ before: NOW - (LAST_VIEW_ROWS - 1), hasMore: true });
+    expect(kept?.rows.map((r) => r.id)).toEqual(rows.slice(0, 10).map((r) => r.id));
+    expect(kept).toMatchObject({ before: NOW - 9, hasMore: true });
   });
 
   it('leaves out visits of blacklisted companies, as the popup hears of them', async () => {

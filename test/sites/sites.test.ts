@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettings } from '../../lib/runtime/storage-items';
 import { originMatchPattern, parseSiteOrigin } from '../../lib/shared/sites/origin';
 import { createSiteService } from '../../lib/worker/page-requests/sites';
-import { CONTENT_SCRIPT_FILE, restoreSiteScripts, siteScriptId } from '../../lib/worker/sites/registration';
+import { restoreSiteScripts, siteScriptId } from '../../lib/worker/sites/registration';
 
 type Registered = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
 
@@ -77,7 +77,7 @@ describe('sites.enable / sites.disable', () => {
       expect.objectContaining({
         id: siteScriptId('https://crm.example.com'),
         matches: ['https://crm.example.com/*'],
-        js: [CONTENT_SCRIPT_FILE],
+        js: ['content-scripts/generic.js'],
         persistAcrossSessions: true,
       }),
     ]);
@@ -137,7 +137,7 @@ describe('restoring registrations at worker start', () => {
     registered.set(stale, {
       id: stale,
       matches: ['https://removed.example.com/*'],
-      js: [CONTENT_SCRIPT_FILE],
+      js: ['content-scripts/generic.js'],
     });
     registered.set('someone-else', {
       id: 'someone-else',

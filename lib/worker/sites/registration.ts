@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { originMatchPattern } from '../../shared/sites/origin';
 
 /** The built content script, as WXT names it in the output. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/generic.js';
+const CONTENT_SCRIPT_FILE = 'content-scripts/generic.js';
 const ID_PREFIX = 'leady-site-';
 
 /** A registration id per origin; characters other than letters, digits, dot and dash are escaped. */
