@@ -4,7 +4,6 @@
  */
 import { allAdapters } from '../../lib/content/crm/pick-adapter';
 import type { PageMessenger } from '../../lib/content/messenger';
-import { overlayRoot } from '../../lib/content/overlay/host';
 import { ContentScriptContext } from '../../lib/content/script-context';
 import { startContentScript } from '../../lib/content/start';
 import { errorCatalog } from '../../lib/shared/i18n/catalogs/errors';
@@ -150,6 +149,22 @@ export async function start(fake: FakeBackground) {
 
 export function badges(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('leady-badge'));
+}
+
+/**
+ * Closed shadow roots as the overlay attaches them: page scripts cannot reach them and the content
+ * script keeps no list, so the tests record them here to look inside.
+ */
+const closedRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function recordRoot(this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  closedRoots.set(this, root);
+  return root;
+};
+
+function overlayRoot(host: Element): ShadowRoot | undefined {
+  return closedRoots.get(host);
 }
 
 /** The visible text inside an overlay host's closed shadow root. */

@@ -8,7 +8,6 @@ import {
   throttleItem,
   tokenItem,
 } from '../../lib/worker/account-items';
-import { countCompanies } from '../../lib/worker/cache/companies';
 import { MAX_THROTTLE_SECONDS } from '../../lib/worker/queue/request-queue';
 import { createSyncer } from '../../lib/worker/sync/syncer';
 import { FIXED_NOW } from '../clock';
@@ -69,7 +68,7 @@ describe('signing in and out against the sandbox', () => {
     bg = await backgroundAgainstSandbox();
     await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
     await createSyncer(bg.services).syncNow();
-    const cached = await countCompanies(await bg.services.cache());
+    const cached = await (await bg.services.cache()).count('companies');
     // The token is reset elsewhere (another integration, the Leady web app).
     const token = await tokenItem.getValue();
     await fetch(`${bg.sandbox.url}api-token-reset/`, {
@@ -82,7 +81,7 @@ describe('signing in and out against the sandbox', () => {
     });
     expect(await tokenItem.getValue()).toBeNull();
     expect(await accountItem.getValue()).toMatchObject({ state: 'expired', email: DEMO_EMAIL });
-    expect(await countCompanies(await bg.services.cache())).toBe(cached);
+    expect(await (await bg.services.cache()).count('companies')).toBe(cached);
   });
 
   it('signing out clears the token, the cache and pending work', async () => {
@@ -92,7 +91,7 @@ describe('signing in and out against the sandbox', () => {
     const status = await bg.auth.signOut();
     expect(status.state).toBe('signed-out');
     expect(await tokenItem.getValue()).toBeNull();
-    expect(await countCompanies(await bg.services.cache())).toBe(0);
+    expect(await (await bg.services.cache()).count('companies')).toBe(0);
   });
 
   it('signing out opens a scope a 429 closed, however long Leady asked for (issue 12)', async () => {
@@ -132,7 +131,7 @@ describe('signing in and out against the sandbox', () => {
     });
     const clearsBefore = bg.cacheClears();
     await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
-    expect(await countCompanies(await bg.services.cache())).toBe(0);
+    expect(await (await bg.services.cache()).count('companies')).toBe(0);
     expect(bg.cacheClears()).toBe(clearsBefore + 1);
     // Its unsent blacklisting must never go out with this account's token.
     expect(await blacklistItem.getValue()).toEqual({});
@@ -144,9 +143,9 @@ describe('signing in and out against the sandbox', () => {
     bg = await backgroundAgainstSandbox();
     await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
     await createSyncer(bg.services).syncNow();
-    const companies = await countCompanies(await bg.services.cache());
+    const companies = await (await bg.services.cache()).count('companies');
     await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
-    expect(await countCompanies(await bg.services.cache())).toBe(companies);
+    expect(await (await bg.services.cache()).count('companies')).toBe(companies);
     expect(bg.cacheClears()).toBe(0);
   });
 });

@@ -75,18 +75,3 @@ export async function touchCompanies(db: CacheDb, ids: number[], now: number): P
     tx.done,
   ]);
 }
-
-export async function deleteCompanies(db: CacheDb, ids: number[]): Promise<void> {
-  const tx = db.transaction(['companies', 'companyDetails'], 'readwrite');
-  await Promise.all([
-    ...ids.flatMap((id) => [
-      tx.objectStore('companies').delete(id),
-      tx.objectStore('companyDetails').delete(id),
-    ]),
-    tx.done,
-  ]);
-}
-
-export function countCompanies(db: CacheDb): Promise<number> {
-  return db.count('companies');
-}
