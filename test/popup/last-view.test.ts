@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type LastView, parseLastView, webStorageLastView } from '../../lib/extension-pages/popup/last-view';
-import type { PopupApi, PopupEvent } from '../../lib/extension-pages/popup/popup-api';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
 import { rememberingLastView } from '../../lib/extension-pages/popup/remember-last-view';
 import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import type { BackgroundEvent } from '../../lib/shared/messaging/protocol/events';
 import { DEFAULT_FILTERS, toCacheQuery } from '../../lib/shared/popup/filters';
 import type { SessionRow, SessionsPage } from '../../lib/shared/popup/types';
 import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
@@ -97,7 +98,7 @@ describe('the last view in web storage', () => {
 });
 
 function baseApi(overrides: Partial<PopupApi> = {}) {
-  const listeners = new Set<(event: PopupEvent) => void>();
+  const listeners = new Set<(event: BackgroundEvent) => void>();
   const api = {
     settings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, locale: 'cs' as const, resourceDomain: 'web.cz' })),
     resources: vi.fn(async () => [{ domain: 'web.cz', name: 'Web' }]),
@@ -109,13 +110,13 @@ function baseApi(overrides: Partial<PopupApi> = {}) {
     blacklistUndo: vi.fn(async () => {}),
     cachedSessions: vi.fn(async () => PAGE as SessionsPage),
     timeZone: () => 'Europe/Prague',
-    onEvent: (listener: (event: PopupEvent) => void) => {
+    onEvent: (listener: (event: BackgroundEvent) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     ...overrides,
   };
-  const emit = (event: PopupEvent) => {
+  const emit = (event: BackgroundEvent) => {
     for (const listener of listeners) listener(event);
   };
   return { api: api as unknown as PopupApi, emit };

@@ -18,7 +18,7 @@ import type { Settings } from '../../shared/settings';
 import type { LastView } from './last-view';
 
 /** What the background announces to open extension pages (auth, sync, cache, blacklist changes). */
-export type PopupEvent = BackgroundEvent;
+type PopupEvent = BackgroundEvent;
 
 export type CachedSessionsRequest = PopupMessages['popup.sessions.cached']['request'];
 type FetchSessionsRequest = PopupMessages['popup.sessions.fetch']['request'];
