@@ -57,10 +57,10 @@ export interface ResolvedOptions {
 export const DEFAULT_EMAIL = 'demo@leady.test';
 export const DEFAULT_PASSWORD = 'leady-demo';
 export const DEFAULT_SCALE = 3000;
-export const MAX_SCALE = 1_000_000;
+const MAX_SCALE = 1_000_000;
 
 /** sandbox/demo/, where the demo CRM pages live. */
-export const DEMO_DIR = fileURLToPath(new URL('./demo/', import.meta.url));
+const DEMO_DIR = fileURLToPath(new URL('./demo/', import.meta.url));
 
 function integer(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {

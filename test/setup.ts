@@ -3,12 +3,12 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TOKEN_DB_NAME } from '../lib/worker/token-store';
 
 beforeEach(async () => {
   fakeBrowser.reset();
   // The token lives in the worker's IndexedDB, not in the fake browser's storage: no test inherits one.
-  await deleteDB(TOKEN_DB_NAME);
+  // The worker's token database (lib/worker/token-store.ts): no test inherits a signed-in token.
+  await deleteDB('leady-token');
   // The fake browser does not implement i18n.getUILanguage; tests run with an English browser.
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
 });

@@ -8,7 +8,7 @@ import type { HiddenCompany } from './use-blacklist';
  * How long Undo is offered: the undo window, while taking it back costs Leady nothing. Undo works
  * later too (from the blacklist view, which then removes the entry from Leady).
  */
-export const UNDO_TOAST_MS = UNDO_WINDOW_MS;
+const UNDO_TOAST_MS = UNDO_WINDOW_MS;
 
 interface Props {
   company: HiddenCompany;

@@ -8,7 +8,7 @@
 import type { MatchQuery, MatchResult } from '../shared/matching/types';
 import type { PageFinding } from './crm/types';
 
-export const ANCHOR_ATTRIBUTE = 'data-leady-anchor';
+const ANCHOR_ATTRIBUTE = 'data-leady-anchor';
 
 export interface Annotation {
   anchor: Element;

@@ -8,7 +8,7 @@ import { userLocale } from './locale';
 import type { NotifyTabs } from './page-requests/tab-notifier';
 import type { Services } from './services';
 
-export const BLACKLIST_ALARM = 'leady-blacklist-outbox';
+const BLACKLIST_ALARM = 'leady-blacklist-outbox';
 
 /**
  * The blacklist outbox as the worker runs it: a timer sends it after the undo window while the

@@ -7,7 +7,7 @@ import type { BlacklistService } from './blacklist/blacklist-service';
 import { recordDeliveryFailure, recordFailure } from './diagnostics/failures';
 import { userLocale } from './locale';
 
-export const MENU_ID = 'leady-blacklist';
+const MENU_ID = 'leady-blacklist';
 
 export interface ContextMenu {
   /** The content script reported what is under the pointer (null: no matched company). */

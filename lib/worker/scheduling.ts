@@ -4,8 +4,8 @@ import type { BackgroundContext } from './context';
 import { recordFailure } from './diagnostics/failures';
 import { syncDueAtStart } from './sync/sync-due';
 
-export const SYNC_ALARM = 'leady-sync';
-export const SYNC_PERIOD_MINUTES = 15;
+const SYNC_ALARM = 'leady-sync';
+const SYNC_PERIOD_MINUTES = 15;
 
 /**
  * Periodic sync runs on an alarm, because the MV3 worker is stopped when idle and timers die with

@@ -11,11 +11,11 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { browser } from 'wxt/browser';
 
-export const TOKEN_DB_NAME = 'leady-token';
+const TOKEN_DB_NAME = 'leady-token';
 const STORE = 'token';
 const KEY = 'current';
 /** Where builds before issue 12's fix kept the token (extension storage). */
-export const LEGACY_TOKEN_KEY = 'leady.token';
+const LEGACY_TOKEN_KEY = 'leady.token';
 
 interface TokenSchema extends DBSchema {
   token: { key: typeof KEY; value: string };

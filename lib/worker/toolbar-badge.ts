@@ -6,14 +6,14 @@ import { accountItem, newCompaniesItem } from './account-items';
 import { recordFailure } from './diagnostics/failures';
 import { userLocale } from './locale';
 
-export interface BadgeLook {
+interface BadgeLook {
   text: string;
   color: string;
   title: string;
 }
 
 /** What the toolbar icon shows: new companies since the popup was last opened, or a sign-in state. */
-export function badgeLook(state: AuthState, newCompanies: number, locale: Locale): BadgeLook {
+function badgeLook(state: AuthState, newCompanies: number, locale: Locale): BadgeLook {
   const t = createTranslator(backgroundCatalog, locale);
   if (state === 'signed-out') return { text: '?', color: '#6b7280', title: t('titleSignedOut') };
   if (state === 'expired') return { text: '!', color: '#b91c1c', title: t('titleExpired') };

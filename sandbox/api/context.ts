@@ -32,7 +32,7 @@ export interface ApiContext {
   token: string | null;
 }
 
-export type Handler = (ctx: ApiContext) => ApiResponse | Promise<ApiResponse>;
+type Handler = (ctx: ApiContext) => ApiResponse | Promise<ApiResponse>;
 
 export type Method = 'GET' | 'POST' | 'DELETE';
 

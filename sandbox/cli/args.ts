@@ -5,7 +5,7 @@ import { parseFaultFlag } from '../faults/parse';
 import { DEFAULT_EMAIL, DEFAULT_PASSWORD, DEFAULT_SCALE, type SandboxOptions } from '../options';
 import { parseRate } from '../throttle/rate';
 
-export const DEFAULT_CLI_PORT = 8787;
+const DEFAULT_CLI_PORT = 8787;
 
 export const HELP = `Leady sandbox: a local, offline Leady API (Django REST Framework behaviour) with seeded data.
 

@@ -21,7 +21,7 @@ import {
 } from './raynet';
 import { salesforceAccount, salesforceAccountList, salesforceContact, salesforceId } from './salesforce';
 
-export const DEMO_PREFIX = '/demo/';
+const DEMO_PREFIX = '/demo/';
 
 /** Known and unknown companies interleaved, the hostile one in the middle; some rows name only. */
 function listRows(

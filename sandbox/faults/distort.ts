@@ -55,7 +55,7 @@ function defaultShape(body: unknown): WrongShape {
     : 'wrong-types';
 }
 
-export function reshape(body: unknown, shape: WrongShape): unknown {
+function reshape(body: unknown, shape: WrongShape): unknown {
   switch (shape) {
     case 'results-object':
       return resultsObject(body);

@@ -10,7 +10,7 @@ export type Replacement =
   | { type: 'api'; response: ApiResponse };
 
 /** The nginx error page a proxy in front of Django serves when the app is down. */
-export function proxyErrorPage(status: number): string {
+function proxyErrorPage(status: number): string {
   const title = `${status} ${STATUS_CODES[status] ?? 'Server Error'}`;
   return `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 }

@@ -21,10 +21,6 @@ export function notFound(): ApiError {
   return new ApiError(404, { detail: 'Not found.' });
 }
 
-export function validationError(errors: FieldErrors): ApiError {
-  return new ApiError(400, errors);
-}
-
 export function methodNotAllowed(method: string, allowed: readonly string[]): ApiError {
   return new ApiError(405, { detail: `Method "${method}" not allowed.` }, { Allow: allowed.join(', ') });
 }

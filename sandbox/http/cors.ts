@@ -11,10 +11,6 @@ export function applyCors(res: ServerResponse): void {
   res.setHeader('Access-Control-Expose-Headers', 'Retry-After, WWW-Authenticate, Allow');
 }
 
-export function isPreflight(req: IncomingMessage): boolean {
-  return req.method === 'OPTIONS';
-}
-
 export function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
   const requested = req.headers['access-control-request-headers'];
   res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, DELETE, OPTIONS');

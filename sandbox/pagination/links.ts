@@ -5,8 +5,8 @@
 import { ApiError } from '../http/api-error';
 import { type Cursor, decodeCursor, encodeCursor } from './cursor';
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 500;
 
 /** DRF's get_page_size: a strict positive int capped at the maximum; anything else → default. */
 export function pageSizeFrom(query: URLSearchParams): number {

@@ -24,7 +24,7 @@ export function resourceJson(apiBase: string, resource: Resource): Record<string
 }
 
 /** The company as embedded in a session. */
-export function companySummaryJson(apiBase: string, company: Company): Record<string, unknown> {
+function companySummaryJson(apiBase: string, company: Company): Record<string, unknown> {
   return {
     id: company.id,
     name: company.name,

@@ -6,8 +6,8 @@ import { ApiError, type FieldErrors } from '../http/api-error';
 import type { SavedFilter, SeedData } from '../seed/types';
 import { parseDateTimeParam } from './datetime-param';
 
-export const SESSION_TYPES = ['identified', 'unidentified'] as const;
-export type SessionType = (typeof SESSION_TYPES)[number];
+const SESSION_TYPES = ['identified', 'unidentified'] as const;
+type SessionType = (typeof SESSION_TYPES)[number];
 
 export interface SessionFilters {
   periodStart?: number;

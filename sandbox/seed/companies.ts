@@ -16,7 +16,7 @@ import { secureToken } from './secure-token';
 import type { Company, HostileIds, Person } from './types';
 import { CZECH_PLACES, CZECH_STREETS, type Place, SLOVAK_PLACES, SLOVAK_STREETS } from './vocab/places';
 
-export const REGULAR_COMPANY_COUNT = 300;
+const REGULAR_COMPANY_COUNT = 300;
 const SLOVAK_SHARE = 0.15;
 
 export interface CompanySet {

@@ -5,15 +5,10 @@
  */
 import type { Rng } from './prng';
 
-export function icoCheckDigit(firstSeven: string): number {
+function icoCheckDigit(firstSeven: string): number {
   let sum = 0;
   for (let i = 0; i < 7; i++) sum += Number(firstSeven[i]) * (8 - i);
   return (11 - (sum % 11)) % 10;
-}
-
-export function isValidIco(ico: string): boolean {
-  if (!/^\d{8}$/.test(ico)) return false;
-  return icoCheckDigit(ico.slice(0, 7)) === Number(ico[7]);
 }
 
 /** Registered companies mostly have IČOs starting 2–7; a leading zero is kept (IČO is a string). */

@@ -5,7 +5,7 @@
  */
 
 /** xmur3-style string hash: turns a seed and a label into a well-mixed 32-bit stream seed. */
-export function hashSeed(seed: number, label: string): number {
+function hashSeed(seed: number, label: string): number {
   let h = (1779033703 ^ label.length ^ seed) >>> 0;
   for (let i = 0; i < label.length; i++) {
     h = Math.imul(h ^ label.charCodeAt(i), 3432918353);
@@ -29,7 +29,7 @@ export interface Rng {
 }
 
 /** mulberry32: tiny, fast and good enough for fake data (not for anything secret). */
-export function mulberry32(seed: number): Rng {
+function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
   const next = (): number => {
     a = (a + 0x6d2b79f5) >>> 0;

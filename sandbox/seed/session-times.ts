@@ -5,7 +5,7 @@
 import { type Rng, sampler } from './prng';
 
 export const DAY = 86_400;
-export const HISTORY_DAYS = 90;
+const HISTORY_DAYS = 90;
 /** The newest session starts at least this long before `now`, so none ends in the future. */
 const NEWEST_GAP = 3 * 3600;
 

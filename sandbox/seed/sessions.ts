@@ -9,7 +9,7 @@ import { sessionStartTimes } from './session-times';
 import type { Company, HostileIds, Referrer, Resource, SessionTable } from './types';
 import { QUERY_SHARE, REFERRERS, SEARCH_QUERIES } from './vocab/referrers';
 
-export const UNIDENTIFIED_SHARE = 0.25;
+const UNIDENTIFIED_SHARE = 0.25;
 
 export interface SessionInput {
   seed: number;

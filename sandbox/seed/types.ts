@@ -3,7 +3,7 @@ import type { CodeListEntry, CountryCode } from './code-lists';
 
 export type PageKind = 'home' | 'pricing' | 'product' | 'blog' | 'contact' | 'course' | 'other';
 
-export interface Page {
+interface Page {
   path: string;
   /** null: the page has no <title>, so Leady reports the action without one. */
   title: string | null;

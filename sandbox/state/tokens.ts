@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 
-export function newTokenKey(): string {
+function newTokenKey(): string {
   return randomBytes(20).toString('hex');
 }
 

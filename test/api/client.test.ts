@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isLeadyError, type LeadyError } from '../../lib/shared/api/errors';
 import type { ApiRequest } from '../../lib/shared/api/request';
-import { type CallOptions, createLeadyClient, type LeadyClient } from '../../lib/worker/api/client';
+import { createLeadyClient, type LeadyClient } from '../../lib/worker/api/client';
+
+type CallOptions = NonNullable<Parameters<LeadyClient['listResources']>[0]>;
+
 import { createFetchTransport } from '../../lib/worker/api/fetch-transport';
 import { fakeFetch, json, type Responder, sequence } from './fake-fetch';
 

@@ -1,7 +1,7 @@
 /** A fake `fetch` for API tests: records each request and answers with real Response objects. */
 import { vi } from 'vitest';
 
-export interface RecordedCall {
+interface RecordedCall {
   url: string;
   method: string;
   headers: Headers;

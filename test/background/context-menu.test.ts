@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import type { BlacklistService } from '../../lib/worker/blacklist/blacklist-service';
-import { MENU_ID, startContextMenu } from '../../lib/worker/context-menu';
+import { startContextMenu } from '../../lib/worker/context-menu';
+
+/** The menu item's id: the one the background creates it with and Chrome reports on a click. */
+const MENU_ID = 'leady-blacklist';
 
 function fakeBlacklist(): BlacklistService {
   return {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { companyKeys, type MatchQuery } from '../../lib/shared/matching';
-import { deleteCompanies, upsertCompanies } from '../../lib/worker/cache/companies';
+import { upsertCompanies } from '../../lib/worker/cache/companies';
 import { clearCache } from '../../lib/worker/cache/maintenance';
 import { type CacheDb, openCache } from '../../lib/worker/cache/open';
 import type { CompanyRecord } from '../../lib/worker/cache/schema';
@@ -35,7 +35,7 @@ describe('the match service', () => {
     // The build is under way: a sync stores a company and evicts another.
     await upsertCompanies(db, [record(3, 'tri.cz')]);
     matcher.updateCompanies([record(3, 'tri.cz')]);
-    await deleteCompanies(db, [2]);
+    await db.delete('companies', 2);
     matcher.updateCompanies([], [2]);
     await settle();
 

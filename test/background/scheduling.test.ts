@@ -3,7 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { putSyncState } from '../../lib/worker/cache/sync-state';
 import type { BackgroundContext } from '../../lib/worker/context';
 import { createEventBus } from '../../lib/worker/events';
-import { SYNC_ALARM, scheduleSync, syncIfDue } from '../../lib/worker/scheduling';
+import { scheduleSync, syncIfDue } from '../../lib/worker/scheduling';
+
+/** The alarm's name outlives an update (alarms persist), so it is part of the contract. */
+const SYNC_ALARM = 'leady-sync';
+
 import { createServices } from '../../lib/worker/services';
 import { syncDueAtStart } from '../../lib/worker/sync/sync-due';
 

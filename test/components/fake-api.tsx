@@ -3,11 +3,12 @@ import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterEach, vi } from 'vitest';
 import { PopupApiContext, PopupTextContext, popupText } from '../../components/popup/context';
-import type { PopupApi, PopupEvent } from '../../lib/extension-pages/popup/popup-api';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
 import type { LeadyErrorData } from '../../lib/shared/api/errors';
 import { LeadyError } from '../../lib/shared/api/errors';
 import type { CompanyInsight } from '../../lib/shared/insights/types';
 import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import type { BackgroundEvent } from '../../lib/shared/messaging/protocol/events';
 import type { SessionRow, SessionsPage } from '../../lib/shared/popup/types';
 import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 
@@ -75,11 +76,11 @@ export function deferred<T>() {
 }
 
 export type FakeApi = { [K in keyof PopupApi]: PopupApi[K] & ReturnType<typeof vi.fn> } & {
-  emit(event: PopupEvent): void;
+  emit(event: BackgroundEvent): void;
 };
 
 export function fakeApi(overrides: Partial<PopupApi> = {}): FakeApi {
-  const listeners = new Set<(event: PopupEvent) => void>();
+  const listeners = new Set<(event: BackgroundEvent) => void>();
   const base: PopupApi = {
     settings: async () => ({ ...DEFAULT_SETTINGS }),
     rememberResource: async () => {},
@@ -113,7 +114,7 @@ export function fakeApi(overrides: Partial<PopupApi> = {}): FakeApi {
   };
   const api = {} as Record<string, unknown>;
   for (const [name, impl] of Object.entries({ ...base, ...overrides })) api[name] = vi.fn(impl as never);
-  api.emit = (event: PopupEvent) => {
+  api.emit = (event: BackgroundEvent) => {
     for (const listener of listeners) listener(event);
   };
   return api as unknown as FakeApi;

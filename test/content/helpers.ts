@@ -2,10 +2,8 @@
  * Test doubles for the content script: a fake background (messenger) that answers from a table
  * and records every message, and page loading into the happy-dom document at a demo URL.
  */
-import { vi } from 'vitest';
 import { allAdapters } from '../../lib/content/crm/pick-adapter';
 import type { PageMessenger } from '../../lib/content/messenger';
-import { overlayRoot } from '../../lib/content/overlay/host';
 import { ContentScriptContext } from '../../lib/content/script-context';
 import { startContentScript } from '../../lib/content/start';
 import { errorCatalog } from '../../lib/shared/i18n/catalogs/errors';
@@ -136,7 +134,7 @@ export function fakeBackground(
  * an element with class
  * `test-unseen` (a class, so that showing it is the attribute change pages make).
  */
-export const seenUnlessMarked = () => (el: Element) => !el.closest('.test-unseen');
+const seenUnlessMarked = () => (el: Element) => !el.closest('.test-unseen');
 
 export async function start(fake: FakeBackground) {
   const ctx = new ContentScriptContext('content-test');
@@ -151,6 +149,22 @@ export async function start(fake: FakeBackground) {
 
 export function badges(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('leady-badge'));
+}
+
+/**
+ * Closed shadow roots as the overlay attaches them: page scripts cannot reach them and the content
+ * script keeps no list, so the tests record them here to look inside.
+ */
+const closedRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function recordRoot(this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  closedRoots.set(this, root);
+  return root;
+};
+
+function overlayRoot(host: Element): ShadowRoot | undefined {
+  return closedRoots.get(host);
 }
 
 /** The visible text inside an overlay host's closed shadow root. */
@@ -190,8 +204,6 @@ export const summary = (
   visits30d,
   lastVisitAt,
 });
-
-export { vi };
 
 /**
  * Marks a test's event as the browser's own (a real click or key). Page scripts cannot do this: in

@@ -4,7 +4,6 @@
  * annotation, re-scans on mutations and URL changes, blacklist events, and a clean stop.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { ANCHOR_ATTRIBUTE } from '../../lib/content/annotations';
 import type { DemoCompany } from '../../sandbox/demo-crm/cast';
 import { hubspotCompanyList, hubspotCompanyRecord, hubspotCompanyRow } from '../../sandbox/demo-crm/hubspot';
 import {
@@ -92,7 +91,7 @@ describe('content script page loop', () => {
       'Firma 21 s.r.o.',
     ]);
     expect(badges()).toHaveLength(5);
-    for (const anchor of document.querySelectorAll(`[${ANCHOR_ATTRIBUTE}]`)) {
+    for (const anchor of document.querySelectorAll('[data-leady-anchor]')) {
       const cell = anchor.closest('td')!;
       expect(cell.querySelectorAll('leady-badge').length).toBeLessThanOrEqual(1);
     }

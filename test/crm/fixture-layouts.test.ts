@@ -3,14 +3,15 @@
  * layouts kept as fallbacks and hooks no other saved page exercises.
  */
 import { describe, expect, it } from 'vitest';
-import { crmPathUrl } from '../../lib/content/crm/pick-adapter';
+import { chooseAdapter } from '../../lib/content/crm/choose-adapter';
+import { allAdapters } from '../../lib/content/crm/pick-adapter';
 import { savedPage } from './fixture-pages';
 import { clueView, loadFixture } from './load-page';
 
 function read(file: string) {
   const saved = savedPage(file);
   const page = loadFixture(saved.file, saved.url);
-  const { adapter, url } = crmPathUrl(page.url);
+  const { adapter, url } = chooseAdapter(page.url, allAdapters);
   return clueView(adapter.scan(page.doc, url));
 }
 

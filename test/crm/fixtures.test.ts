@@ -1,7 +1,8 @@
 /** Invariants every adapter keeps on every saved page. */
 import { describe, expect, it } from 'vitest';
-import { crmPathUrl } from '../../lib/content/crm/pick-adapter';
-import { MAX_TEXT, readTitle } from '../../lib/content/crm/text';
+import { chooseAdapter } from '../../lib/content/crm/choose-adapter';
+import { allAdapters } from '../../lib/content/crm/pick-adapter';
+import { readTitle } from '../../lib/content/crm/text';
 import type { PageFinding } from '../../lib/content/crm/types';
 import { isHidden } from '../../lib/content/crm/visibility';
 import { fixturePages } from './fixture-pages';
@@ -19,14 +20,14 @@ function clueStrings(findings: readonly PageFinding[]): string[] {
 
 describe.each(fixturePages)('$file', ({ file, url }) => {
   it('is read by its own adapter', () => {
-    const { adapter } = crmPathUrl(new URL(url));
+    const { adapter } = chooseAdapter(new URL(url), allAdapters);
     expect(file.startsWith(adapter.id)).toBe(true);
   });
 
   it('yields findings with one visible, connected anchor each and leaves the DOM untouched', () => {
     const page = loadFixture(file, url);
     const before = page.doc.documentElement.outerHTML;
-    const { adapter, url: crmUrl } = crmPathUrl(page.url);
+    const { adapter, url: crmUrl } = chooseAdapter(page.url, allAdapters);
     const findings = adapter.scan(page.doc, crmUrl);
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((finding) => finding.anchor)).size).toBe(findings.length);
@@ -40,7 +41,7 @@ describe.each(fixturePages)('$file', ({ file, url }) => {
 
   it('gives each row and record one finding of its own, at the company name, and groups the rest with it', () => {
     const page = loadFixture(file, url);
-    const { adapter, url: crmUrl } = crmPathUrl(page.url);
+    const { adapter, url: crmUrl } = chooseAdapter(page.url, allAdapters);
     const findings = adapter.scan(page.doc, crmUrl);
     const own = findings.filter((finding) => finding.role !== 'mention');
     expect(own.filter((finding) => finding.role === 'record').length).toBeLessThanOrEqual(1);
@@ -62,10 +63,10 @@ describe.each(fixturePages)('$file', ({ file, url }) => {
 
   it('keeps hostile content as capped text', () => {
     const page = loadFixture(file, url);
-    const { adapter, url: crmUrl } = crmPathUrl(page.url);
+    const { adapter, url: crmUrl } = chooseAdapter(page.url, allAdapters);
     const strings = clueStrings(adapter.scan(page.doc, crmUrl));
     for (const value of strings) {
-      expect(value.length).toBeLessThanOrEqual(MAX_TEXT);
+      expect(value.length).toBeLessThanOrEqual(300);
       expect(value).toBe(value.trim());
       expect(value).not.toMatch(/javascript:|\s{2}/i);
     }
@@ -79,10 +80,10 @@ describe.each(fixturePages)('$file', ({ file, url }) => {
     const demo = `http://127.0.0.1:8787/demo/${crm}${real.pathname}${real.search}`;
     const direct = loadFixture(file, url);
     const viaDemo = loadFixture(file, demo);
-    const choice = crmPathUrl(viaDemo.url);
+    const choice = chooseAdapter(viaDemo.url, allAdapters);
     expect(choice.adapter.id).toBe(crm);
     expect(clueView(choice.adapter.scan(viaDemo.doc, choice.url))).toEqual(
-      clueView(crmPathUrl(direct.url).adapter.scan(direct.doc, direct.url)),
+      clueView(chooseAdapter(direct.url, allAdapters).adapter.scan(direct.doc, direct.url)),
     );
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { crmPathUrl, pickAdapter } from '../../lib/content/crm/pick-adapter';
+import { chooseAdapter } from '../../lib/content/crm/choose-adapter';
+import { allAdapters } from '../../lib/content/crm/pick-adapter';
 
-const id = (href: string, enabled?: Parameters<typeof pickAdapter>[1]) =>
-  pickAdapter(new URL(href), enabled).id;
+const id = (href: string, enabled?: Parameters<typeof chooseAdapter>[2]) =>
+  chooseAdapter(new URL(href), allAdapters, enabled).adapter.id;
 
-describe('pickAdapter by host', () => {
+describe('chooseAdapter by host', () => {
   it.each([
     ['https://app.hubspot.com/contacts/1/record/0-2/5', 'hubspot'],
     ['https://app-eu1.hubspot.com/contacts/1/record/0-2/5', 'hubspot'],
@@ -29,10 +30,10 @@ describe('pickAdapter by host', () => {
   });
 });
 
-describe('crmPathUrl', () => {
+describe('chooseAdapter: the CRM-shaped URL', () => {
   it('leaves real CRM URLs as they are', () => {
     const url = new URL('https://acme.pipedrive.com/person/1001');
-    const choice = crmPathUrl(url);
+    const choice = chooseAdapter(url, allAdapters);
     expect(choice.adapter.id).toBe('pipedrive');
     expect(choice.url).toBe(url);
   });
@@ -62,7 +63,7 @@ describe('crmPathUrl', () => {
       ['http://127.0.0.1:8787/demo/hubspot', 'hubspot', 'https://app.hubspot.com/'],
     ];
     for (const [demo, adapter, crm] of cases) {
-      const choice = crmPathUrl(new URL(demo));
+      const choice = chooseAdapter(new URL(demo), allAdapters);
       expect(choice.adapter.id).toBe(adapter);
       expect(choice.url.href).toBe(crm);
       expect(choice.adapter.matchesUrl(choice.url)).toBe(true);
@@ -78,7 +79,10 @@ describe('crmPathUrl', () => {
       'http://localhost.evil.example/demo/hubspot/contacts/123/record/0-2/5',
     ]) {
       const url = new URL(href);
-      expect(crmPathUrl(url)).toEqual({ adapter: expect.objectContaining({ id: 'generic' }), url });
+      expect(chooseAdapter(url, allAdapters)).toEqual({
+        adapter: expect.objectContaining({ id: 'generic' }),
+        url,
+      });
     }
   });
 });

@@ -13,7 +13,7 @@ import * as pd from '../../lib/content/crm/selectors/pipedrive';
 import * as sf from '../../lib/content/crm/selectors/salesforce';
 import type { fixturePages } from './fixture-pages';
 
-export type FixtureFile = (typeof fixturePages)[number]['file'];
+type FixtureFile = (typeof fixturePages)[number]['file'];
 type IsoDate = `${number}-${number}-${number}`;
 
 export interface SelectorRecord {

@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { chooseAdapter } from '../../lib/content/crm/choose-adapter';
 import { hubspotPage } from '../../lib/content/crm/hubspot';
-import { crmPathUrl } from '../../lib/content/crm/pick-adapter';
+import { allAdapters } from '../../lib/content/crm/pick-adapter';
 import { pipedrivePage } from '../../lib/content/crm/pipedrive';
 import { raynetPage } from '../../lib/content/crm/raynet-urls';
 import { salesforcePage } from '../../lib/content/crm/salesforce';
@@ -123,14 +124,14 @@ describe.each(selectorRecords.map((record) => ({ label: recordLabel(record), rec
 
     it('has example URLs its reader recognises as the page its fixture was saved from', () => {
       const fixture = savedPage(record.fixture);
-      const fixtureReader = crmPathUrl(new URL(fixture.url)).adapter.id;
+      const fixtureReader = chooseAdapter(new URL(fixture.url), allAdapters).adapter.id;
       const fixtureType = PAGE_TYPES[fixtureReader](new URL(fixture.url));
       expect(READERS[moduleOf(record)]).toContain(fixtureReader);
       expect(fixtureType).toBeDefined();
       expect(record.urls.length).toBeGreaterThan(0);
       for (const example of record.urls) {
         const url = new URL(example);
-        const reader = crmPathUrl(url).adapter;
+        const reader = chooseAdapter(url, allAdapters).adapter;
         expect(reader.id, example).toBe(fixtureReader);
         expect(reader.matchesUrl(url), example).toBe(true);
         expect(PAGE_TYPES[reader.id](url), example).toBe(fixtureType);

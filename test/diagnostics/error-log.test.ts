@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LeadyError } from '../../lib/shared/api/errors';
-import { createErrorLog, ERROR_LOG_LIMIT, ERROR_MESSAGE_LIMIT } from '../../lib/worker/diagnostics/error-log';
+import { createErrorLog } from '../../lib/worker/diagnostics/error-log';
+
+/** What support sees at most: the last 100 failures, each message cut to 300 characters. */
+const ERROR_LOG_LIMIT = 100;
+const ERROR_MESSAGE_LIMIT = 300;
+
 import { isNoReceiver } from '../../lib/worker/diagnostics/failures';
 
 const NOW = Date.UTC(2026, 2, 14, 9, 30);

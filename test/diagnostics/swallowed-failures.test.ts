@@ -5,7 +5,10 @@ import type { BackgroundContext } from '../../lib/worker/context';
 import { createErrorLog } from '../../lib/worker/diagnostics/error-log';
 import { useErrorLog } from '../../lib/worker/diagnostics/failures';
 import { createEventBus } from '../../lib/worker/events';
-import { SYNC_ALARM, scheduleSync } from '../../lib/worker/scheduling';
+import { scheduleSync } from '../../lib/worker/scheduling';
+
+/** The sync alarm's name as Chrome keeps it across updates. */
+const SYNC_ALARM = 'leady-sync';
 
 const NOW = Date.UTC(2026, 2, 14, 9, 30);
 const offline = new LeadyError({ kind: 'network', endpoint: 'sessions.list', message: 'Failed to fetch' });

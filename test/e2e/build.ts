@@ -3,11 +3,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Where the end-to-end build lives: a sandbox build with test hooks, apart from production builds. */
-export const E2E_OUT_DIR = resolve('.output/e2e');
+const E2E_OUT_DIR = resolve('.output/e2e');
 export const E2E_EXTENSION_DIR = join(E2E_OUT_DIR, 'chrome-mv3');
 export const E2E_FIREFOX_EXTENSION_DIR = join(E2E_OUT_DIR, 'firefox-mv2');
 /** The build's default API; tests point the extension at their own sandbox port at run time. */
-export const E2E_BUILD_API_URL = 'http://127.0.0.1:8787/v1/';
+const E2E_BUILD_API_URL = 'http://127.0.0.1:8787/v1/';
 
 export function buildE2eExtension(browser: 'chrome' | 'firefox' = 'chrome'): void {
   const result = spawnSync('npx', ['wxt', 'build', '-b', browser], {

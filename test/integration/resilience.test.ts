@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countCompanies } from '../../lib/worker/cache/companies';
 import { createSyncer } from '../../lib/worker/sync/syncer';
 import { backgroundAgainstSandbox, DEMO_EMAIL, DEMO_PASSWORD, until } from './helpers';
 
@@ -43,7 +42,7 @@ describe('the client and queue against a misbehaving sandbox', () => {
     bg = await backgroundAgainstSandbox({ scale: 200 });
     await bg.auth.signIn(DEMO_EMAIL, DEMO_PASSWORD);
     await createSyncer(bg.services).syncNow();
-    const cached = await countCompanies(await bg.services.cache());
+    const cached = await (await bg.services.cache()).count('companies');
     bg.sandbox.faults.add({ kind: 'wrong-shape', path: 'resources/*/sessions/', shape: 'results-object' });
     await expect(createSyncer(bg.services).syncNow()).rejects.toMatchObject({
       kind: 'malformed',
@@ -52,7 +51,7 @@ describe('the client and queue against a misbehaving sandbox', () => {
     bg.sandbox.faults.clear();
     bg.sandbox.faults.add({ kind: 'malformed-json', path: 'resources/*/sessions/' });
     await expect(createSyncer(bg.services).syncNow()).rejects.toMatchObject({ kind: 'malformed' });
-    expect(await countCompanies(await bg.services.cache())).toBe(cached);
+    expect(await (await bg.services.cache()).count('companies')).toBe(cached);
   });
 
   it('resumes an interrupted sync from its saved page instead of starting over', async () => {

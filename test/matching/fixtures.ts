@@ -48,7 +48,7 @@ export const COMPANIES: MatchableCompany[] = [
   { id: 15, name: 's.r.o.', website: 'javascript:alert(1)', ico: '12345678' },
 ];
 
-export const PERSONS: MatchablePerson[] = [
+const PERSONS: MatchablePerson[] = [
   { id: 101, companyId: 1, name: 'Ing. Jan Novák', email: 'Jan.Novak@pekarna-novak.cz' },
   { id: 102, companyId: 1, name: 'Petra Nováková', email: 'petra.novakova@gmail.com' },
   { id: 103, companyId: 3, name: 'Jan Novák' },

@@ -1,7 +1,7 @@
 /** Random companies and page clues whose keys collide often: shared by the reference tests. */
 import type { CompanyClues, MatchableCompany } from '../../lib/shared/matching/types';
 
-export const BASES = [
+const BASES = [
   'pekarna',
   'stavby',
   'elektro',
@@ -11,8 +11,8 @@ export const BASES = [
   'tiskarna',
   'seznam',
 ];
-export const SUFFIXES = ['cz', 'sk', 'co.uk', 'github.io', 'webnode.cz', 'com'];
-export const NAMES = [
+const SUFFIXES = ['cz', 'sk', 'co.uk', 'github.io', 'webnode.cz', 'com'];
+const NAMES = [
   'Pekárna Novák',
   'Stavby Dvořák',
   'Elektro Černý',
@@ -25,9 +25,9 @@ export const NAMES = [
   'A & B',
   'Spa',
 ];
-export const FORMS = ['s.r.o.', ', s. r. o.', 'spol. s r.o.', 'a.s.', '', 'GmbH', 'sro'];
+const FORMS = ['s.r.o.', ', s. r. o.', 'spol. s r.o.', 'a.s.', '', 'GmbH', 'sro'];
 export const FREE = ['seznam.cz', 'gmail.com', 'email.cz', 'azet.sk'];
-export const ICOS = ['45274649', '27082440', '26168685', '47114983', '00177041', '12345678'];
+const ICOS = ['45274649', '27082440', '26168685', '47114983', '00177041', '12345678'];
 
 export function prng(seed: number): () => number {
   let state = seed >>> 0;

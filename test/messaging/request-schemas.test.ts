@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MessageResult } from '../../lib/shared/messaging/envelope';
 import { type MessageType, requestSchemas } from '../../lib/shared/messaging/protocol';
 import { MAX_PAGE_QUERIES } from '../../lib/shared/messaging/protocol/page';
-import { createMessageRouter, type Handler, type Handlers } from '../../lib/worker/messaging/router';
+import { createMessageRouter, type Handlers } from '../../lib/worker/messaging/router';
 import { contentScript, ORIGIN, popup, RUNTIME_ID } from './senders';
 
 /** Every message routed to a spy that any sender may reach, so only the payload decides. */
@@ -17,7 +17,9 @@ function spyRouter() {
   const handlers = Object.fromEntries(
     (Object.keys(requestSchemas) as MessageType[]).map((type) => [
       type,
-      { allow: ['extension-page', 'content-script'], handle } as unknown as Handler<MessageType>,
+      { allow: ['extension-page', 'content-script'], handle } as unknown as NonNullable<
+        Handlers[MessageType]
+      >,
     ]),
   ) as Handlers;
   const route = createMessageRouter(handlers, RUNTIME_ID, ORIGIN);

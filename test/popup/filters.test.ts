@@ -3,19 +3,20 @@ import {
   cacheCanAnswer,
   DEFAULT_FILTERS,
   filtersKey,
-  periodStart,
   toApiQuery,
   toCacheQuery,
 } from '../../lib/shared/popup/filters';
-import { startOfZonedDay, zoneOffsetMinutes } from '../../lib/shared/popup/zoned-time';
+import type { Period } from '../../lib/shared/popup/types';
+import { startOfZonedDay } from '../../lib/shared/popup/zoned-time';
 
 const DAY = 86_400_000;
 
 describe('zoned time', () => {
   it('knows the zone offset, including daylight saving time', () => {
-    expect(zoneOffsetMinutes(Date.UTC(2026, 0, 15, 12), 'Europe/Prague')).toBe(60);
-    expect(zoneOffsetMinutes(Date.UTC(2026, 6, 15, 12), 'Europe/Prague')).toBe(120);
-    expect(zoneOffsetMinutes(Date.UTC(2026, 6, 15, 12), 'America/New_York')).toBe(-240);
+    // Prague is UTC+1 in winter and UTC+2 in summer; New York UTC−4 in summer.
+    expect(startOfZonedDay(Date.UTC(2026, 0, 15, 12), 'Europe/Prague')).toBe(Date.UTC(2026, 0, 14, 23));
+    expect(startOfZonedDay(Date.UTC(2026, 6, 15, 12), 'Europe/Prague')).toBe(Date.UTC(2026, 6, 14, 22));
+    expect(startOfZonedDay(Date.UTC(2026, 6, 15, 12), 'America/New_York')).toBe(Date.UTC(2026, 6, 15, 4));
   });
 
   it('finds local midnight', () => {
@@ -35,9 +36,11 @@ describe('session filters', () => {
   const now = Date.UTC(2026, 10, 27, 13);
 
   it('turns periods into a start instant', () => {
-    expect(periodStart('today', now, 'Europe/Prague')).toBe(Date.UTC(2026, 10, 26, 23));
-    expect(periodStart('7d', now, 'Europe/Prague')).toBe(now - 7 * DAY);
-    expect(periodStart('90d', now, 'UTC')).toBe(now - 90 * DAY);
+    const since = (period: Period, timeZone: string) =>
+      toCacheQuery({ ...DEFAULT_FILTERS, period }, now, timeZone).since;
+    expect(since('today', 'Europe/Prague')).toBe(Date.UTC(2026, 10, 26, 23));
+    expect(since('7d', 'Europe/Prague')).toBe(now - 7 * DAY);
+    expect(since('90d', 'UTC')).toBe(now - 90 * DAY);
   });
 
   it('builds the API parameters only for filters that are set', () => {

@@ -7,7 +7,10 @@ import type { MessageMap } from '../../lib/shared/messaging/protocol';
 import { throttleItem } from '../../lib/worker/account-items';
 import { popupHandlers } from '../../lib/worker/handlers/popup';
 import { createMessageRouter, type Handlers } from '../../lib/worker/messaging/router';
-import { CACHE_PAGE_SIZE } from '../../lib/worker/popup-requests/cached-sessions';
+
+/** Rows the popup's first page shows from the cache before the API answers. */
+const CACHE_PAGE_SIZE = 30;
+
 import type { RequestLogEntry } from '../../sandbox/options';
 import { type SandboxServer, startSandbox } from '../../sandbox/server';
 import { clockFrom, FIXED_NOW } from '../clock';

@@ -1,13 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  LAST_VIEW_KEY,
-  type LastView,
-  parseLastView,
-  webStorageLastView,
-} from '../../lib/extension-pages/popup/last-view';
-import type { PopupApi, PopupEvent } from '../../lib/extension-pages/popup/popup-api';
-import { LAST_VIEW_ROWS, rememberingLastView } from '../../lib/extension-pages/popup/remember-last-view';
+import { type LastView, parseLastView, webStorageLastView } from '../../lib/extension-pages/popup/last-view';
+import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
+import { rememberingLastView } from '../../lib/extension-pages/popup/remember-last-view';
 import type { AuthStatus } from '../../lib/shared/messaging/protocol';
+import type { BackgroundEvent } from '../../lib/shared/messaging/protocol/events';
 import { DEFAULT_FILTERS, toCacheQuery } from '../../lib/shared/popup/filters';
 import type { SessionRow, SessionsPage } from '../../lib/shared/popup/types';
 import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
@@ -102,7 +98,7 @@ describe('the last view in web storage', () => {
 });
 
 function baseApi(overrides: Partial<PopupApi> = {}) {
-  const listeners = new Set<(event: PopupEvent) => void>();
+  const listeners = new Set<(event: BackgroundEvent) => void>();
   const api = {
     settings: vi.fn(async () => ({ ...DEFAULT_SETTINGS, locale: 'cs' as const, resourceDomain: 'web.cz' })),
     resources: vi.fn(async () => [{ domain: 'web.cz', name: 'Web' }]),
@@ -114,13 +110,13 @@ function baseApi(overrides: Partial<PopupApi> = {}) {
     blacklistUndo: vi.fn(async () => {}),
     cachedSessions: vi.fn(async () => PAGE as SessionsPage),
     timeZone: () => 'Europe/Prague',
-    onEvent: (listener: (event: PopupEvent) => void) => {
+    onEvent: (listener: (event: BackgroundEvent) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     ...overrides,
   };
-  const emit = (event: PopupEvent) => {
+  const emit = (event: BackgroundEvent) => {
     for (const listener of listeners) listener(event);
   };
   return { api: api as unknown as PopupApi, emit };
@@ -141,7 +137,7 @@ describe('rememberingLastView', () => {
 
     await wrapped.cachedSessions(FIRST_SCREEN);
     // The page alone is not a first screen: the account and websites are not known yet.
-    expect(parseLastView(storage.items.get(LAST_VIEW_KEY) ?? null)?.page.rows).toEqual([]);
+    expect(parseLastView(storage.items.get('leady.popup.lastView') ?? null)?.page.rows).toEqual([]);
     await openFirstScreen(wrapped);
     expect(webStorageLastView(storage).read()).toEqual(VIEW);
   });
@@ -174,8 +170,8 @@ describe('rememberingLastView', () => {
     const { api } = baseApi({ cachedSessions: vi.fn(async () => ({ ...PAGE, rows, hasMore: false })) });
     await openFirstScreen(rememberingLastView(api, store, () => NOW));
     const kept = store.read()?.page;
-    expect(kept?.rows.map((r) => r.id)).toEqual(rows.slice(0, LAST_VIEW_ROWS).map((r) => r.id));
-    expect(kept).toMatchObject({ before: NOW - (LAST_VIEW_ROWS - 1), hasMore: true });
+    expect(kept?.rows.map((r) => r.id)).toEqual(rows.slice(0, 10).map((r) => r.id));
+    expect(kept).toMatchObject({ before: NOW - 9, hasMore: true });
   });
 
   it('leaves out visits of blacklisted companies, as the popup hears of them', async () => {

@@ -3,7 +3,7 @@ import { pluralKey } from '../../lib/extension-pages/popup/plural';
 import { actionPath, displayHost, referrerHost } from '../../lib/extension-pages/popup/url-text';
 import type { CodeListItem } from '../../lib/worker/api/schemas';
 import { applicableFilters } from '../../lib/worker/popup-requests/applicable-filters';
-import { bandFor, bandLabel, needsCodeList } from '../../lib/worker/popup-requests/bands';
+import { bandLabel, needsCodeList } from '../../lib/worker/popup-requests/bands';
 
 const TURNOVERS: CodeListItem[] = [
   { id: 1, name: 'do 1 mil. Kč', min: 0, max: 1_000_000 },
@@ -32,8 +32,8 @@ describe('bands', () => {
   });
 
   it('uses a closed band upper bound for counts (0 employees, 5 employees)', () => {
-    expect(bandFor(0, MAGNITUDES)?.name).toBe('bez zaměstnanců');
-    expect(bandFor(5, MAGNITUDES)?.name).toBe('1 – 5 zaměstnanců');
+    expect(bandLabel(undefined, 0, MAGNITUDES)).toBe('bez zaměstnanců');
+    expect(bandLabel(undefined, 5, MAGNITUDES)).toBe('1 – 5 zaměstnanců');
   });
 
   it('shows nothing for a code it cannot resolve', () => {

@@ -1,12 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LeadyError, type LeadyErrorKind } from '../../lib/shared/api/errors';
 import type { ApiRequest, ApiScope } from '../../lib/shared/api/request';
-import {
-  createRequestQueue,
-  MAX_THROTTLE_SECONDS,
-  type RequestQueueOptions,
-} from '../../lib/worker/queue/request-queue';
-import { createMemoryThrottleStore } from '../../lib/worker/queue/throttle-store';
+import { createRequestQueue, type RequestQueueOptions } from '../../lib/worker/queue/request-queue';
+import type { ThrottleDeadlines, ThrottleStore } from '../../lib/worker/queue/throttle-store';
+
+/** The longest one Retry-After may close a scope (issue 12: one hour). */
+const MAX_THROTTLE_SECONDS = 3_600;
+
+/** Deadlines kept in memory, as the worker's storage-backed store keeps them across restarts. */
+function createMemoryThrottleStore(initial: ThrottleDeadlines = {}): ThrottleStore {
+  let saved = { ...initial };
+  return {
+    load: async () => ({ ...saved }),
+    save: async (deadlines) => {
+      saved = { ...deadlines };
+    },
+  };
+}
 
 type Reply = { value: unknown } | { error: LeadyError } | { pending: true };
 

@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { icoNumber } from '../../lib/shared/matching/ico';
 import { createSeedData } from '../../sandbox/seed';
-import { icoCheckDigit, isValidIco } from '../../sandbox/seed/ico';
+import { randomIco } from '../../sandbox/seed/ico';
+import { stream } from '../../sandbox/seed/prng';
 import { allPages, call, FIXED_NOW, type Json, type Page, start } from './helpers';
 
-describe('IČO checksum', () => {
-  it('accepts real IČOs and rejects broken ones', () => {
-    // ČEZ, a. s. and Seznam.cz, a.s.: public register numbers.
-    expect(isValidIco('45274649')).toBe(true);
-    expect(isValidIco('26168685')).toBe(true);
-    expect(isValidIco('45274648')).toBe(false);
-    expect(isValidIco('4527464')).toBe(false);
-    expect(isValidIco('4527464a')).toBe(false);
-  });
-
-  it('maps remainders 0 and 1 to check digits 1 and 0', () => {
-    // 0000000: sum 0, remainder 0 → (11 - 0) % 10 = 1
-    expect(icoCheckDigit('0000000')).toBe(1);
-    // 0000006: sum 6·2 = 12, remainder 1 → (11 - 1) % 10 = 0
-    expect(icoCheckDigit('0000006')).toBe(0);
+describe('seeded IČOs', () => {
+  it('are 8 digits with a check digit the extension accepts, for every remainder', () => {
+    const rng = stream(7, 'ico-test');
+    const checkDigits = new Set<string>();
+    for (let i = 0; i < 2000; i += 1) {
+      const ico = randomIco(rng);
+      expect(ico).toMatch(/^\d{8}$/);
+      expect(icoNumber(ico)).toBe(Number(ico));
+      checkDigits.add(ico[7]!);
+    }
+    // Remainders 0 and 1 map to check digits 1 and 0: all ten digits turn up.
+    expect(checkDigits.size).toBe(10);
   });
 });
 

@@ -5,7 +5,8 @@
  * no IČO, which only arrives with details): known companies match, unknown ones do not.
  */
 import { describe, expect, it } from 'vitest';
-import { crmPathUrl } from '../../lib/content/crm/pick-adapter';
+import { chooseAdapter } from '../../lib/content/crm/choose-adapter';
+import { allAdapters } from '../../lib/content/crm/pick-adapter';
 import type { PageFinding } from '../../lib/content/crm/types';
 import { createMatchIndex, type MatchQuery, matchQueries } from '../../lib/shared/matching';
 import { demoCast } from '../../sandbox/demo-crm/cast';
@@ -34,7 +35,7 @@ function syncedIndex() {
 
 function scan(path: string): PageFinding[] {
   const url = new URL(`${ORIGIN}/demo/${path}`);
-  const { adapter, url: crmUrl } = crmPathUrl(url);
+  const { adapter, url: crmUrl } = chooseAdapter(url, allAdapters);
   // The plain table stands for a site the user added: only it is read by the generic scanner.
   expect(adapter.id === 'generic').toBe(path === PLAIN_TABLE_PATH);
   return adapter.scan(loadHtml(pages.get(path)!, url.href).doc, crmUrl);

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readSettings } from '../../lib/runtime/storage-items';
 import { originMatchPattern, parseSiteOrigin } from '../../lib/shared/sites/origin';
 import { createSiteService } from '../../lib/worker/page-requests/sites';
-import { CONTENT_SCRIPT_FILE, restoreSiteScripts, siteScriptId } from '../../lib/worker/sites/registration';
+import { registerSiteScript, restoreSiteScripts } from '../../lib/worker/sites/registration';
 
 type Registered = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
 
@@ -66,6 +66,7 @@ describe('site origins', () => {
   });
 });
 
+/** Registered scripts persist across browser restarts, so their ids are pinned here as stored. */
 describe('sites.enable / sites.disable', () => {
   it('registers the content script for a granted origin and remembers it', async () => {
     granted.add('https://crm.example.com/*');
@@ -75,9 +76,9 @@ describe('sites.enable / sites.disable', () => {
     });
     expect([...registered.values()]).toEqual([
       expect.objectContaining({
-        id: siteScriptId('https://crm.example.com'),
+        id: 'leady-site-https_3a_2f_2fcrm.example.com',
         matches: ['https://crm.example.com/*'],
-        js: [CONTENT_SCRIPT_FILE],
+        js: ['content-scripts/generic.js'],
         persistAcrossSessions: true,
       }),
     ]);
@@ -119,7 +120,7 @@ describe('sites.enable / sites.disable', () => {
     await expect(sites.disable('https://crm.example.com')).resolves.toEqual({
       origins: ['https://other.example.com'],
     });
-    expect([...registered.keys()]).toEqual([siteScriptId('https://other.example.com')]);
+    expect([...registered.keys()]).toEqual(['leady-site-https_3a_2f_2fother.example.com']);
   });
 });
 
@@ -127,11 +128,11 @@ describe('restoring registrations at worker start', () => {
   it('registers missing origins that are still granted and removes stale registrations', async () => {
     granted.add('https://kept.example.com/*');
     granted.add('https://missing.example.com/*');
-    const stale = siteScriptId('https://removed.example.com');
+    const stale = 'leady-site-https_3a_2f_2fremoved.example.com';
     registered.set(stale, {
       id: stale,
       matches: ['https://removed.example.com/*'],
-      js: [CONTENT_SCRIPT_FILE],
+      js: ['content-scripts/generic.js'],
     });
     registered.set('someone-else', {
       id: 'someone-else',
@@ -146,15 +147,21 @@ describe('restoring registrations at worker start', () => {
     expect([...registered.keys()].sort()).toEqual(
       [
         'someone-else',
-        siteScriptId('https://kept.example.com'),
-        siteScriptId('https://missing.example.com'),
+        'leady-site-https_3a_2f_2fkept.example.com',
+        'leady-site-https_3a_2f_2fmissing.example.com',
       ].sort(),
     );
   });
 
-  it('gives every origin its own id', () => {
-    expect(siteScriptId('https://a-b.example.com')).not.toBe(siteScriptId('https://a_b.example.com'));
-    expect(siteScriptId('http://intranet:8080')).not.toBe(siteScriptId('http://intranet:8081'));
-    expect(siteScriptId('https://crm.example.com')).toMatch(/^leady-site-[\w.-]+$/);
+  it('gives every origin its own id', async () => {
+    const origins = [
+      'https://a-b.example.com',
+      'https://a_b.example.com',
+      'http://intranet:8080',
+      'http://intranet:8081',
+    ];
+    for (const origin of origins) await registerSiteScript(origin);
+    expect(registered.size).toBe(origins.length);
+    for (const id of registered.keys()) expect(id).toMatch(/^leady-site-[\w.-]+$/);
   });
 });

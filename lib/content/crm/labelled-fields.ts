@@ -11,7 +11,7 @@ import type { Scope } from './query';
 import * as g from './selectors/generic';
 import { readText } from './text';
 
-export interface LabelledValue {
+interface LabelledValue {
   value: string;
   /** The element holding the value: its link when it has one, else the value element. */
   anchor: Element;

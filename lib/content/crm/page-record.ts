@@ -9,7 +9,7 @@ import type { Mentions } from './mentions';
 import { byPageOrder } from './page-order';
 import { siteOfValue } from './sites';
 
-export interface RecordClue {
+interface RecordClue {
   value: string;
   /** The element the value came from (the link, the value cell). */
   anchor: Element;

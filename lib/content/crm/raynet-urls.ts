@@ -7,7 +7,7 @@
 import type { Scope } from './query';
 import * as rn from './selectors/raynet';
 
-export type RaynetKind = 'company' | 'person';
+type RaynetKind = 'company' | 'person';
 
 /** Raynet entities we read; Lead is a person with a company, as in Salesforce. */
 const KIND_BY_ENTITY: Readonly<Record<string, RaynetKind>> = {

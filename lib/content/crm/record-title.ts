@@ -17,10 +17,6 @@ export function pageHeading(scope: Scope): Element | undefined {
   return heading && !heading.closest(g.siteChrome) ? heading : undefined;
 }
 
-export function headingName(heading: Element): string | undefined {
-  return cleanName(readText(heading));
-}
-
 /** Longest text taken for a name; longer text is a description, not a title. */
 const MAX_NAME = 120;
 /** "Strojírny Žďár a.s. | RAYNET CRM", "Jan Novák - Pipedrive", "Firma – Katalog firem". */

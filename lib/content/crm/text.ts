@@ -4,7 +4,7 @@
  */
 
 /** Longest text we keep from one element; names and URLs are far shorter. */
-export const MAX_TEXT = 300;
+const MAX_TEXT = 300;
 
 // Control characters (other than whitespace) and format characters (zero-width spaces, bidi
 // overrides, BOM): they can hide or reorder what a person sees, and are never part of a real name,

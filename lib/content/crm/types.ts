@@ -23,12 +23,12 @@ interface FindingBase {
   group?: Element;
 }
 
-export interface CompanyFinding extends FindingBase {
+interface CompanyFinding extends FindingBase {
   kind: 'company';
   clues: CompanyClues;
 }
 
-export interface PersonFinding extends FindingBase {
+interface PersonFinding extends FindingBase {
   kind: 'person';
   clues: PersonClues;
 }

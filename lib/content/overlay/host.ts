@@ -3,13 +3,11 @@
  * element with a closed shadow root holding its own styles. The page's CSS cannot reach inside, and
  * `all: initial !important` on `:host` wins over the page's own `!important` rules for the host
  * (important rules of a shadow tree beat the outer document's). Page scripts cannot reach a closed
- * root; the content script keeps the roots in a WeakMap.
+ * root; only the code that created a host holds its root.
  */
 
-const roots = new WeakMap<Element, ShadowRoot>();
-
 /** Tag names of every overlay host; the page observer ignores mutations of these. */
-export const HOST_TAGS = ['leady-badge', 'leady-card', 'leady-panel', 'leady-toast'] as const;
+const HOST_TAGS = ['leady-badge', 'leady-card', 'leady-panel', 'leady-toast'] as const;
 export type HostTag = (typeof HOST_TAGS)[number];
 
 export function isOverlayHost(node: Node): boolean {
@@ -27,7 +25,6 @@ export function createHost(
   // element still takes a shadow root, which is all the isolation needs.
   const host = document.createElement(tag);
   const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
-  roots.set(host, root);
   const sheet = sharedSheet(hostCss, css);
   if (sheet) {
     root.adoptedStyleSheets = [sheet];
@@ -69,9 +66,4 @@ function sharedSheet(hostCss: string, css: string): CSSStyleSheet | null {
     byCss.set(css, sheet);
   }
   return sheet;
-}
-
-/** The closed shadow root of an overlay host (tests and the content script only). */
-export function overlayRoot(host: Element): ShadowRoot | undefined {
-  return roots.get(host);
 }

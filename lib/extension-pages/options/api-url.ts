@@ -13,7 +13,7 @@ export type ApiUrlResult =
 const INVALID = { ok: false, reason: 'invalid' } as const;
 
 /** This computer: a sandbox or a local proxy, where plain http never leaves the machine. */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   return (
     hostname === 'localhost' ||
     hostname.endsWith('.localhost') ||

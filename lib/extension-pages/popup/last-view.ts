@@ -29,7 +29,7 @@ export interface LastViewStore {
 
 /** Bump when LastView changes shape: an entry written by another version is ignored. */
 const VERSION = 1;
-export const LAST_VIEW_KEY = 'leady.popup.lastView';
+const LAST_VIEW_KEY = 'leady.popup.lastView';
 
 type WebStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

@@ -8,7 +8,7 @@ export type PluralKey<Base extends string> = `${Base}One` | `${Base}Few` | `${Ba
 
 const rules = new Map<Locale, Intl.PluralRules>();
 
-export function pluralForm(count: number, locale: Locale): 'One' | 'Few' | 'Other' {
+function pluralForm(count: number, locale: Locale): 'One' | 'Few' | 'Other' {
   let rule = rules.get(locale);
   if (!rule) {
     rule = new Intl.PluralRules(locale);

@@ -18,11 +18,11 @@ import type { Settings } from '../../shared/settings';
 import type { LastView } from './last-view';
 
 /** What the background announces to open extension pages (auth, sync, cache, blacklist changes). */
-export type PopupEvent = BackgroundEvent;
+type PopupEvent = BackgroundEvent;
 
 export type CachedSessionsRequest = PopupMessages['popup.sessions.cached']['request'];
-export type FetchSessionsRequest = PopupMessages['popup.sessions.fetch']['request'];
-export type MoreSessionsRequest = PopupMessages['popup.sessions.more']['request'];
+type FetchSessionsRequest = PopupMessages['popup.sessions.fetch']['request'];
+type MoreSessionsRequest = PopupMessages['popup.sessions.more']['request'];
 
 export interface PopupApi {
   /** The first screen the popup showed last time (read once at start), to draw before any answer. */

@@ -16,7 +16,7 @@ import type { PopupApi } from './popup-api';
  * Rows kept: a screenful (the popup shows about eight). Fewer rows to store, read and draw in the
  * first render; the cache's full page follows at once.
  */
-export const LAST_VIEW_ROWS = 10;
+const LAST_VIEW_ROWS = 10;
 
 export function rememberingLastView(
   api: PopupApi,

@@ -5,12 +5,12 @@
 import type { CompanySummary } from '../../shared/popup/types';
 
 /** Lower case, diacritics removed, whitespace collapsed. */
-export function foldText(value: string): string {
+function foldText(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** A query once prepared, so a list of thousands is filtered without re-folding it per row. */
-export interface CompanySearch {
+interface CompanySearch {
   text: string;
   /** The query without a scheme or "www.", for domain matches. */
   domain: string;
@@ -18,7 +18,7 @@ export interface CompanySearch {
   digits?: string;
 }
 
-export function prepareSearch(query: string): CompanySearch | undefined {
+function prepareSearch(query: string): CompanySearch | undefined {
   const text = foldText(query);
   if (text === '') return undefined;
   const domain = text
@@ -29,7 +29,7 @@ export function prepareSearch(query: string): CompanySearch | undefined {
   return { text, domain, digits: /^\d{2,}$/.test(compact) ? compact : undefined };
 }
 
-export function matchesCompany(
+function matchesCompany(
   search: CompanySearch | undefined,
   company: Pick<CompanySummary, 'name' | 'domains' | 'ico' | 'website'>,
 ): boolean {

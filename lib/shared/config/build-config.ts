@@ -3,7 +3,7 @@
  * content script runs on. Pure functions so `wxt.config.ts` and the tests share one source of truth.
  */
 
-export const PRODUCTION_API_URL = 'https://api.leady.com/v1/';
+const PRODUCTION_API_URL = 'https://api.leady.com/v1/';
 
 /** Built-in CRM sites: one entry per adapter, each a per-site toggle in the options page. */
 export const CRM_SITES = {
@@ -42,13 +42,13 @@ export function resolveApiBaseUrl(raw: string | undefined): string {
   return url.href;
 }
 
-export function isLoopbackUrl(href: string): boolean {
+function isLoopbackUrl(href: string): boolean {
   const { hostname } = new URL(href);
   return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
 }
 
 /** Match pattern for every path on the API's origin (ports are not part of match patterns). */
-export function originMatchPattern(href: string): string {
+function originMatchPattern(href: string): string {
   const url = new URL(href);
   return `${url.protocol}//${url.hostname}/*`;
 }

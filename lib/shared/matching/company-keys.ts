@@ -10,7 +10,7 @@ import { findIcos, icoNumber } from './ico';
 import { isSharedPlatform } from './shared-platforms';
 
 /**
- * Worth scanning with findIcos only if there is text besides the digits (else normalizeIco already
+ * Worth scanning with findIcos only if there is text besides the digits (else icoNumber already
  * said no) and some 6 digits stand together (possibly spaced).
  */
 const HAS_DIGIT_RUN = /\d(?:\s?\d){5}/;
@@ -40,7 +40,7 @@ export function websiteKey(website: unknown): string | undefined {
 }
 
 /** A "website" like "info@firma.cz" (but not "https://user@firma.cz/"). */
-export function websiteIsEmail(website: string): boolean {
+function websiteIsEmail(website: string): boolean {
   return website.includes('@') && !HTTP_URL.test(website);
 }
 

@@ -3,7 +3,7 @@
  * so its domain must not be a company key (thousands of companies have a "@seznam.cz" contact).
  * Registrable domains only: "mail.seznam.cz" reduces to "seznam.cz" before the lookup.
  */
-export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   // Czech
   'seznam.cz',
   'email.cz',

@@ -5,8 +5,8 @@
  */
 import { isAscii } from './ascii';
 
-export const MAX_LABEL_LENGTH = 63;
-export const MAX_HOST_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+const MAX_HOST_LENGTH = 253;
 
 /**
  * Where locateHost found the host: `input.slice(located.start, located.end)`. Module scope, so

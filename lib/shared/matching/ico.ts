@@ -9,12 +9,10 @@ import { ICO_LABEL } from './ico-labels';
 
 const MAX_ICO_TEXT_LENGTH = 40;
 
-/** Mod-11 check: weights 8…2 over the first 7 digits, check digit (11 − sum mod 11) mod 10. */
-export function hasValidIcoChecksum(eightDigits: string): boolean {
-  return /^\d{8}$/.test(eightDigits) && isValidIcoNumber(Number(eightDigits));
-}
-
-/** The same check on the number (IČOs with leading zeros are just smaller numbers). */
+/**
+ * Mod-11 check: weights 8…2 over the first 7 digits, check digit (11 − sum mod 11) mod 10. On the
+ * number, since IČOs with leading zeros are just smaller numbers.
+ */
 function isValidIcoNumber(ico: number): boolean {
   let rest = Math.floor(ico / 10);
   let sum = 0;
@@ -50,7 +48,7 @@ function isWhitespace(code: number): boolean {
 }
 
 /** The 8-digit IČO in `text` (digits and whitespace only), or `undefined` if it is not a valid one. */
-export function normalizeIco(text: unknown): string | undefined {
+function normalizeIco(text: unknown): string | undefined {
   if (typeof text !== 'string') return undefined;
   const ico = icoNumber(text);
   return ico === 0 ? undefined : String(ico).padStart(8, '0');

@@ -13,7 +13,7 @@ import { normalizePersonName } from './person-name';
 import type { MatchableCompany, MatchablePerson } from './types';
 
 /** A company's keys as indexed. */
-export interface IndexedCompany {
+interface IndexedCompany {
   /** IČO as a number, 0 for none. */
   readonly ico: number;
   /** Registrable domains of its website and non-free e-mail: both are the same evidence. */
@@ -21,7 +21,7 @@ export interface IndexedCompany {
   readonly name: string | undefined;
 }
 
-export interface IndexedPerson {
+interface IndexedPerson {
   readonly companyId: number;
   /** normalizePersonName of the person's name. */
   readonly name: string | undefined;

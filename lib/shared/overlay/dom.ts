@@ -8,7 +8,7 @@ import { stripBidiOverrides } from '../i18n/bidi';
 export type Child = Node | string | false | null | undefined;
 
 /** Longest text shown from one value; a 10,000-character name must not become a 10,000-character card. */
-export const MAX_SHOWN = 400;
+const MAX_SHOWN = 400;
 
 export function clip(text: string, max = MAX_SHOWN): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

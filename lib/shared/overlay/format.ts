@@ -48,7 +48,7 @@ export function createFormatter(
  * CLDR plural categories of Czech and English for whole numbers (visit counts): what
  * Intl.PluralRules answers for them, without its start-up cost on every CRM page.
  */
-export function pluralCategory(locale: Locale, count: number): 'one' | 'few' | 'other' {
+function pluralCategory(locale: Locale, count: number): 'one' | 'few' | 'other' {
   if (count === 1) return 'one';
   if (locale === 'cs' && count >= 2 && count <= 4) return 'few';
   return 'other';

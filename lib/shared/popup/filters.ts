@@ -16,7 +16,7 @@ export const DEFAULT_FILTERS: SessionFilterState = { period: '7d', onlyIdentifie
 const PERIOD_DAYS: Record<Exclude<Period, 'today'>, number> = { '7d': 7, '30d': 30, '90d': 90 };
 
 /** Start of the period: local midnight for "today", else that many days back from now. */
-export function periodStart(period: Period, now: number, timeZone: string): number {
+function periodStart(period: Period, now: number, timeZone: string): number {
   if (period === 'today') return startOfZonedDay(now, timeZone);
   return now - PERIOD_DAYS[period] * DAY_MS;
 }

@@ -48,7 +48,7 @@ function wallTime(at: number, timeZone: string): WallTime {
 }
 
 /** Minutes the zone is ahead of UTC at an instant (Prague in winter: 60). */
-export function zoneOffsetMinutes(at: number, timeZone: string): number {
+function zoneOffsetMinutes(at: number, timeZone: string): number {
   const wall = wallTime(at, timeZone);
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);

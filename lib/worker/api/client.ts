@@ -31,18 +31,18 @@ import {
 } from './schemas';
 import { formatApiTime } from './time';
 
-export interface CallOptions {
+interface CallOptions {
   priority?: Priority;
   signal?: AbortSignal;
 }
 
-export interface PageOptions extends CallOptions {
+interface PageOptions extends CallOptions {
   /** Stop after this many pages (the first included). */
   maxPages?: number;
 }
 
 /** Session list filters, named as the API names them. Times are sent as UTC `YYYY-MM-DD HH:MM:SS`. */
-export interface SessionFilters {
+interface SessionFilters {
   period_start?: Date | number;
   period_end?: Date | number;
   saved_filter_id?: number;
@@ -56,7 +56,7 @@ export interface SessionFilters {
 }
 
 /** What `listPersons` needs: a company id, or a company whose own `persons_url` is preferred. */
-export type PersonsOf = number | string | { id: number; persons_url?: string };
+type PersonsOf = number | string | { id: number; persons_url?: string };
 
 export interface LeadyClientOptions {
   /** API root, e.g. `https://api.leady.com/v1/` (a missing trailing slash is added). */

@@ -21,7 +21,7 @@ export interface FetchTransportOptions {
   now?: () => number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Thrown by the token hook; becomes a `signed-out` error naming the endpoint. */
 class NoTokenError extends Error {}

@@ -14,7 +14,7 @@ export interface ErrorResponse {
 }
 
 /** The endpoint whose 400 `non_field_errors` means "wrong e-mail or password". */
-export const TOKEN_GET_ENDPOINT = 'auth.token-get';
+const TOKEN_GET_ENDPOINT = 'auth.token-get';
 
 export function errorFromResponse(request: ApiRequest, response: ErrorResponse, now: number): LeadyError {
   const { status } = response;
@@ -55,11 +55,7 @@ function kindFor(request: ApiRequest, status: number, hasNonFieldError: boolean)
  * Seconds to wait after a 429: `Retry-After` as delta-seconds or as an HTTP date, else DRF's
  * "Expected available in N seconds." detail, else unknown.
  */
-export function parseRetryAfter(
-  header: string | null,
-  detail: string | undefined,
-  now: number,
-): number | undefined {
+function parseRetryAfter(header: string | null, detail: string | undefined, now: number): number | undefined {
   const value = header?.trim();
   if (value) {
     if (/^\d+(\.\d+)?$/.test(value)) return Number(value);

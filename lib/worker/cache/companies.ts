@@ -38,7 +38,7 @@ export async function upsertCompanies(db: CacheDb, records: CompanyRecord[]): Pr
   return added;
 }
 
-export function mergeCompany(old: CompanyRecord | undefined, next: CompanyRecord): CompanyRecord {
+function mergeCompany(old: CompanyRecord | undefined, next: CompanyRecord): CompanyRecord {
   if (!old) return next;
   const merged: CompanyRecord = {
     ...old,
@@ -74,19 +74,4 @@ export async function touchCompanies(db: CacheDb, ids: number[], now: number): P
     }),
     tx.done,
   ]);
-}
-
-export async function deleteCompanies(db: CacheDb, ids: number[]): Promise<void> {
-  const tx = db.transaction(['companies', 'companyDetails'], 'readwrite');
-  await Promise.all([
-    ...ids.flatMap((id) => [
-      tx.objectStore('companies').delete(id),
-      tx.objectStore('companyDetails').delete(id),
-    ]),
-    tx.done,
-  ]);
-}
-
-export function countCompanies(db: CacheDb): Promise<number> {
-  return db.count('companies');
 }

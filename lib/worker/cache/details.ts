@@ -34,7 +34,7 @@ export async function putCompanyDetail(db: CacheDb, detail: Company, now: number
   await Promise.all([...writes, tx.done]);
 }
 
-export function personRecord(person: Person, companyId: number, now: number): PersonRecord | undefined {
+function personRecord(person: Person, companyId: number, now: number): PersonRecord | undefined {
   if (person.id === undefined) return undefined;
   return {
     id: person.id,

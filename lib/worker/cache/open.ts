@@ -5,7 +5,7 @@ import { CACHE_DB_NAME, type CacheSchema } from './schema';
 export type CacheDb = IDBPDatabase<CacheSchema>;
 
 /** Bump with a new `if (oldVersion < N)` step below; never edit a step that has shipped. */
-export const CACHE_DB_VERSION = 2;
+const CACHE_DB_VERSION = 2;
 
 export function openCache(name: string = CACHE_DB_NAME): Promise<CacheDb> {
   return openDB<CacheSchema>(name, CACHE_DB_VERSION, {

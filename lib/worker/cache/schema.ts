@@ -3,7 +3,7 @@
  * Only the background worker opens it; pages ask the background for what they need.
  */
 import type { DBSchema } from 'idb';
-import type { Action, Company, Person } from '../api/schemas';
+import type { Action, Company } from '../api/schemas';
 
 export const CACHE_DB_NAME = 'leady-cache';
 
@@ -99,5 +99,3 @@ export interface CacheSchema extends DBSchema {
   };
   syncState: { key: string; value: SyncStateRecord };
 }
-
-export type { Person };

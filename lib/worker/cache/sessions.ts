@@ -2,7 +2,7 @@ import type { Action, Session } from '../api/schemas';
 import type { CacheDb } from './open';
 import { type SessionRecord, UNIDENTIFIED } from './schema';
 
-export function sessionKey(resource: string, id: number): string {
+function sessionKey(resource: string, id: number): string {
   return `${resource} ${id}`;
 }
 
@@ -93,13 +93,4 @@ function matchesQuery(session: SessionRecord, query: SessionQuery): boolean {
 export function companySessions(db: CacheDb, companyId: number, since = 0): Promise<SessionRecord[]> {
   const range = IDBKeyRange.bound([companyId, since], [companyId, Number.MAX_SAFE_INTEGER]);
   return db.getAllFromIndex('sessions', 'byCompanyTime', range).then((sessions) => sessions.reverse());
-}
-
-export function deleteCompanySessions(db: CacheDb, companyId: number): Promise<void> {
-  return (async () => {
-    const tx = db.transaction('sessions', 'readwrite');
-    const range = IDBKeyRange.bound([companyId, 0], [companyId, Number.MAX_SAFE_INTEGER]);
-    const keys = await tx.store.index('byCompanyTime').getAllKeys(range);
-    await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
-  })();
 }

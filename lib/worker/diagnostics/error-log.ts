@@ -10,12 +10,12 @@ import { LeadyError } from '../../shared/api/errors';
 import type { ErrorLogEntry } from '../../shared/messaging/protocol/diagnostics';
 import { createSerializer } from '../serialize';
 
-export const ERROR_LOG_LIMIT = 100;
-export const ERROR_MESSAGE_LIMIT = 300;
+const ERROR_LOG_LIMIT = 100;
+const ERROR_MESSAGE_LIMIT = 300;
 
 type Item = WxtStorageItem<ErrorLogEntry[], Record<string, unknown>>;
 
-export const errorLogItem: Item = storage.defineItem<ErrorLogEntry[]>('session:leady.errorLog', {
+const errorLogItem: Item = storage.defineItem<ErrorLogEntry[]>('session:leady.errorLog', {
   fallback: [],
 });
 
@@ -52,7 +52,7 @@ export function createErrorLog({
 }
 
 /** One line a support person can read: the error's kind and where, then its detail, trimmed. */
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   let text: string;
   if (error instanceof LeadyError) {
     const where = error.status === undefined ? error.endpoint : `${error.endpoint} ${error.status}`;

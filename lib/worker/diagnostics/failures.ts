@@ -14,10 +14,6 @@ export function useErrorLog(next: ErrorLog): ErrorLog {
   return next;
 }
 
-export function errorLog(): ErrorLog {
-  return log;
-}
-
 /** A rejection handler that records the failure under `context`: `promise.catch(recordFailure('sync.alarm'))`. */
 export function recordFailure(context: string): (error: unknown) => void {
   return (error) => {

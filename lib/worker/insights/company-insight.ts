@@ -10,7 +10,7 @@ import { boundedInsight } from './display-bounds';
 import { topPages, visitStats } from './visit-stats';
 
 /** Details and persons change rarely: refetch them at most once a day per company. */
-export const DETAIL_TTL_MS = 24 * 60 * 60 * 1000;
+const DETAIL_TTL_MS = 24 * 60 * 60 * 1000;
 /** Page views are fetched for this many of the newest sessions to rank the top pages. */
 const SESSIONS_FOR_TOP_PAGES = 5;
 

@@ -8,7 +8,7 @@
 import type { CompanyInsight } from '../../shared/insights/types';
 
 /** Characters per kind of value: generous for real data (an address line, a page title). */
-export const DISPLAY_CAPS = {
+const DISPLAY_CAPS = {
   name: 200,
   phone: 40,
   email: 254,
@@ -22,10 +22,10 @@ export const DISPLAY_CAPS = {
 } as const;
 
 /** Items per list. */
-export const LIST_CAPS = { phones: 10, contactPersons: 30, persons: 30, topPages: 20, recent: 50 } as const;
+const LIST_CAPS = { phones: 10, contactPersons: 30, persons: 30, topPages: 20, recent: 50 } as const;
 
 /** `text` cut to `max` characters (code points, so no emoji is split), the last one an ellipsis. */
-export function bounded(text: string, max: number): string {
+function bounded(text: string, max: number): string {
   if (text.length <= max) return text;
   const points = Array.from(text);
   return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;

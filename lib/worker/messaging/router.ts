@@ -11,7 +11,7 @@ export interface HandlerContext {
   senderKind: SenderKind;
 }
 
-export interface Handler<K extends MessageType> {
+interface Handler<K extends MessageType> {
   /** Which contexts may send this message. */
   allow: readonly SenderKind[];
   /** Gets the payload as its schema (lib/shared/messaging/protocol/) let it through: typed and checked. */

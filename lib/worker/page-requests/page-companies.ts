@@ -15,7 +15,7 @@ import type { HandlerContext } from '../messaging/router';
 import { createSerializer } from '../serialize';
 
 /** The parts of a message sender that say which page it is. */
-export interface PageSender {
+interface PageSender {
   tab?: { id?: number };
   documentId?: string;
   frameId?: number;

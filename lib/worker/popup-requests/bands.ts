@@ -14,7 +14,7 @@ export function needsCodeList(label: string | undefined, numeric?: number): bool
 }
 
 /** The band a number falls in: lower bound inclusive, upper exclusive; a closed top band as a fallback. */
-export function bandFor(value: number, list: readonly CodeListItem[]): CodeListItem | undefined {
+function bandFor(value: number, list: readonly CodeListItem[]): CodeListItem | undefined {
   const from = (item: CodeListItem) => item.min ?? Number.NEGATIVE_INFINITY;
   return (
     list.find((item) => value >= from(item) && (item.max === undefined || value < item.max)) ??

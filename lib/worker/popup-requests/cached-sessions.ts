@@ -12,7 +12,7 @@ import { sessionRow } from './session-rows';
  * Rows per page: a screenful and more. The first list is judged by its speed, and the API's page
  * (50) replaces it within a second anyway.
  */
-export const CACHE_PAGE_SIZE = 30;
+const CACHE_PAGE_SIZE = 30;
 
 type Request = PopupMessages['popup.sessions.cached']['request'];
 

@@ -2,7 +2,7 @@ import { LeadyError } from '../../shared/api/errors';
 import type { CodeListItem } from '../api';
 import type { Services } from '../services';
 
-export type CodeListKind = 'turnovers' | 'magnitudes';
+type CodeListKind = 'turnovers' | 'magnitudes';
 
 /** Code lists hardly ever change; an hour keeps them across popup openings while the worker lives. */
 const TTL_MS = 60 * 60 * 1000;

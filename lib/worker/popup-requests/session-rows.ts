@@ -9,7 +9,7 @@ import { sessionPages } from './aggregate';
 
 type CompanySource = Pick<CompanyRecord, 'id' | 'name' | 'website' | 'email' | 'territory' | 'ico'>;
 
-export function companyView(company: CompanySource | SessionCompany): SessionCompanyView {
+function companyView(company: CompanySource | SessionCompany): SessionCompanyView {
   return {
     id: company.id,
     name: company.name,

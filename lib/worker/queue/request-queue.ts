@@ -69,7 +69,7 @@ const SCOPES: ApiScope[] = ['auth', 'sessions', 'companies', 'lists'];
  * (`Retry-After: 315360000`) must not close a scope for years: after an hour one request finds out
  * again, and a real throttle answers it with another 429.
  */
-export const MAX_THROTTLE_SECONDS = 3_600;
+const MAX_THROTTLE_SECONDS = 3_600;
 
 export function createRequestQueue(options: RequestQueueOptions): RequestQueue {
   const {

@@ -11,13 +11,3 @@ export interface ThrottleStore {
   load(): Promise<ThrottleDeadlines>;
   save(deadlines: ThrottleDeadlines): Promise<void>;
 }
-
-export function createMemoryThrottleStore(initial: ThrottleDeadlines = {}): ThrottleStore {
-  let saved = { ...initial };
-  return {
-    load: async () => ({ ...saved }),
-    save: async (deadlines) => {
-      saved = { ...deadlines };
-    },
-  };
-}

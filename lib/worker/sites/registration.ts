@@ -8,11 +8,11 @@ import { browser } from 'wxt/browser';
 import { originMatchPattern } from '../../shared/sites/origin';
 
 /** The built content script, as WXT names it in the output. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/generic.js';
+const CONTENT_SCRIPT_FILE = 'content-scripts/generic.js';
 const ID_PREFIX = 'leady-site-';
 
 /** A registration id per origin; characters other than letters, digits, dot and dash are escaped. */
-export function siteScriptId(origin: string): string {
+function siteScriptId(origin: string): string {
   return ID_PREFIX + origin.replace(/[^a-z0-9.-]/gi, (char) => `_${char.charCodeAt(0).toString(16)}`);
 }
 

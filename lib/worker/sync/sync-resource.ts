@@ -7,7 +7,7 @@ import { storeSessionsPage } from './store-page';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Sessions still open at the last sync may have grown since: look back a little each time. */
-export const SYNC_OVERLAP_MS = 30 * 60 * 1000;
+const SYNC_OVERLAP_MS = 30 * 60 * 1000;
 
 export interface SyncResourceOptions {
   windowDays: number;

@@ -7,7 +7,7 @@ import { getSyncState } from '../cache/sync-state';
 import type { Services } from '../services';
 import { syncResource } from './sync-resource';
 
-export interface SyncSummary {
+interface SyncSummary {
   resources: number;
   sessions: number;
   newCompanies: number;

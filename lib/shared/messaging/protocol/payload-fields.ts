@@ -21,7 +21,7 @@ export const nonEmptyText = v.pipe(
 export const finiteNumber = v.pipe(v.number(), v.finite());
 
 /** Every schema of one protocol area, keyed by message type. */
-export type RequestSchemas = Record<string, v.GenericSchema>;
+type RequestSchemas = Record<string, v.GenericSchema>;
 
 /** The request type of message `K`: what its schema lets through, as the handler receives it. */
 export type RequestOf<Schemas extends RequestSchemas, K extends keyof Schemas> = v.InferOutput<Schemas[K]>;

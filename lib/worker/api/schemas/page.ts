@@ -28,7 +28,7 @@ const EnvelopeSchema = v.object({
   results: v.array(v.unknown()),
 });
 
-export function malformed(endpoint: string, problem: string): LeadyError {
+function malformed(endpoint: string, problem: string): LeadyError {
   return new LeadyError({
     kind: 'malformed',
     endpoint,
@@ -96,7 +96,7 @@ function prefixPath(problem: string): string {
  * "path: message (got type)". valibot's own "but received …" names the received value; that could
  * be personal data or a credential, so only its type is kept.
  */
-export function describeIssue(issue: v.BaseIssue<unknown>): string {
+function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = v.getDotPath(issue) ?? '(root)';
   const message = issue.message.replace(/\s+but received[\s\S]*$/, '');
   return `${path}: ${message} (got ${typeName(issue.input)})`;

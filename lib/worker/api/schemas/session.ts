@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { id, numeric, requiredText, text, textList, timestamp } from './fields';
 
 /** `session.company` (K). `id` and `name` are what a visit is shown and matched by. */
-export const SessionCompanySchema = v.object({
+const SessionCompanySchema = v.object({
   id,
   name: requiredText,
   territory: text,
