@@ -36,7 +36,7 @@ const MAX_EVENT_IDS = 100_000;
  * added 1.8 KB gzipped to every content bundle (measured: raynet 15.4 → 17.2 KB), whose budget is
  * 15 KB; the events are few and flat, and the sender is our own worker.
  */
-export function parsePageEvent(message: unknown): PageEvent | undefined {
+function parsePageEvent(message: unknown): PageEvent | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
   const { event, companyIds, companyId, companyName, state } = message as Record<string, unknown>;
   if (event === 'page.refresh' || event === 'menu.query') return { event };

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type LastView, parseLastView, webStorageLastView } from '../../lib/extension-pages/popup/last-view';
+import { type LastView, webStorageLastView } from '../../lib/extension-pages/popup/last-view';
 import type { PopupApi } from '../../lib/extension-pages/popup/popup-api';
 import { rememberingLastView } from '../../lib/extension-pages/popup/remember-last-view';
 import type { AuthStatus } from '../../lib/shared/messaging/protocol';
@@ -48,6 +48,13 @@ function memoryStorage() {
   };
 }
 
+/** What the popup reads back when its `localStorage` holds `json` as the last view (null: nothing). */
+function readStored(json: string | null): LastView | undefined {
+  const storage = memoryStorage();
+  if (json !== null) storage.setItem('leady.popup.lastView', json);
+  return webStorageLastView(storage).read();
+}
+
 describe('the last view in web storage', () => {
   it('reads back what it wrote, hostile text included, as plain data', () => {
     const store = webStorageLastView(memoryStorage());
@@ -59,22 +66,22 @@ describe('the last view in web storage', () => {
 
   it('ignores damaged, older, signed-out or wrongly shaped entries', () => {
     const stored = (value: unknown) => JSON.stringify({ version: 1, ...VIEW, ...(value as object) });
-    expect(parseLastView(null)).toBeUndefined();
-    expect(parseLastView('{not json')).toBeUndefined();
-    expect(parseLastView(JSON.stringify({ ...VIEW, version: 0 }))).toBeUndefined();
-    expect(parseLastView(stored({ auth: { state: 'signed-out', apiBaseUrl: API } }))).toBeUndefined();
-    expect(parseLastView(stored({ settings: { locale: 'de' } }))).toBeUndefined();
-    expect(parseLastView(stored({ resources: [{ name: 'no domain' }] }))).toBeUndefined();
-    expect(parseLastView(stored({ page: { ...PAGE, rows: [{ ...ROW, id: '1' }] } }))).toBeUndefined();
+    expect(readStored(null)).toBeUndefined();
+    expect(readStored('{not json')).toBeUndefined();
+    expect(readStored(JSON.stringify({ ...VIEW, version: 0 }))).toBeUndefined();
+    expect(readStored(stored({ auth: { state: 'signed-out', apiBaseUrl: API } }))).toBeUndefined();
+    expect(readStored(stored({ settings: { locale: 'de' } }))).toBeUndefined();
+    expect(readStored(stored({ resources: [{ name: 'no domain' }] }))).toBeUndefined();
+    expect(readStored(stored({ page: { ...PAGE, rows: [{ ...ROW, id: '1' }] } }))).toBeUndefined();
     expect(
-      parseLastView(stored({ page: { ...PAGE, rows: [{ ...ROW, company: { id: 7, name: 1 } }] } })),
+      readStored(stored({ page: { ...PAGE, rows: [{ ...ROW, company: { id: 7, name: 1 } }] } })),
     ).toBeUndefined();
-    expect(parseLastView(stored({ page: { ...PAGE, source: 'api' } }))).toBeUndefined();
+    expect(readStored(stored({ page: { ...PAGE, source: 'api' } }))).toBeUndefined();
     // Numbers a Date cannot hold would make the first render throw.
-    expect(parseLastView(stored({ page: { ...PAGE, rows: [{ ...ROW, lastAt: 1e16 }] } }))).toBeUndefined();
-    expect(parseLastView(stored({ page: { ...PAGE, rows: [{ ...ROW, seconds: -1 }] } }))).toBeUndefined();
-    expect(parseLastView(stored({ page: { ...PAGE, updatedAt: 1e300 } }))).toBeUndefined();
-    expect(parseLastView(stored({}))).toEqual(VIEW);
+    expect(readStored(stored({ page: { ...PAGE, rows: [{ ...ROW, lastAt: 1e16 }] } }))).toBeUndefined();
+    expect(readStored(stored({ page: { ...PAGE, rows: [{ ...ROW, seconds: -1 }] } }))).toBeUndefined();
+    expect(readStored(stored({ page: { ...PAGE, updatedAt: 1e300 } }))).toBeUndefined();
+    expect(readStored(stored({}))).toEqual(VIEW);
   });
 
   it('never throws when storage refuses (quota, disabled storage)', () => {
@@ -137,7 +144,7 @@ describe('rememberingLastView', () => {
 
     await wrapped.cachedSessions(FIRST_SCREEN);
     // The page alone is not a first screen: the account and websites are not known yet.
-    expect(parseLastView(storage.items.get('leady.popup.lastView') ?? null)?.page.rows).toEqual([]);
+    expect(webStorageLastView(storage).read()?.page.rows).toEqual([]);
     await openFirstScreen(wrapped);
     expect(webStorageLastView(storage).read()).toEqual(VIEW);
   });

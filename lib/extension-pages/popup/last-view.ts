@@ -61,7 +61,7 @@ export function webStorageLastView(storage: WebStorage | undefined = globalThis.
   };
 }
 
-export function parseLastView(json: string | null): LastView | undefined {
+function parseLastView(json: string | null): LastView | undefined {
   if (json === null) return undefined;
   let value: unknown;
   try {
