@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hubspot, hubspotPage } from '../../lib/content/crm/hubspot';
-import { clueView, loadFixture, loadHtml } from './load-page';
+import { hubspot } from '../../lib/content/crm/hubspot';
+import { clueView, loadFixture, loadHtml, readingAt, savedPagesReadAt } from './load-page';
 
 const COMPANY_URL = 'https://app.hubspot.com/contacts/4455667/record/0-2/10123456789';
 const CONTACT_URL = 'https://app.hubspot.com/contacts/4455667/record/0-1/51';
@@ -11,25 +11,37 @@ function scan(file: string, url: string) {
   return { ...page, findings: hubspot.scan(page.doc, page.url) };
 }
 
-describe('hubspotPage', () => {
+describe('HubSpot page types', () => {
   it('reads the object type from record and list URLs', () => {
-    expect(hubspotPage(new URL(COMPANY_URL))).toEqual({ view: 'record', objectType: '0-2' });
-    expect(hubspotPage(new URL(`${CONTACT_URL}/view/1`))).toEqual({ view: 'record', objectType: '0-1' });
-    expect(hubspotPage(new URL(LIST_URL))).toEqual({ view: 'list', objectType: '0-2' });
-    expect(hubspotPage(new URL('https://app.hubspot.com/contacts/4455667/companies'))).toEqual({
-      view: 'list',
-      objectType: '0-2',
-    });
-    expect(hubspotPage(new URL('https://app.hubspot.com/contacts/4455667/contacts/list/view/all/'))).toEqual({
-      view: 'list',
-      objectType: '0-1',
-    });
+    expect(readingAt(hubspot, 'hubspot-company-record.html', COMPANY_URL)).toEqual([
+      'company record',
+      'company mention',
+    ]);
+    expect(readingAt(hubspot, 'hubspot-contact-record.html', `${CONTACT_URL}/view/1`)).toEqual([
+      'person record',
+      'company mention',
+    ]);
+    expect(readingAt(hubspot, 'hubspot-company-list.html', LIST_URL)).toEqual(['company row']);
+    expect(
+      readingAt(hubspot, 'hubspot-company-list.html', 'https://app.hubspot.com/contacts/4455667/companies'),
+    ).toEqual(['company row']);
+    expect(
+      readingAt(
+        hubspot,
+        'hubspot-contact-list.html',
+        'https://app.hubspot.com/contacts/4455667/contacts/list/view/all/',
+      ),
+    ).toEqual(['person row']);
   });
 
   it('ignores deals, settings and other apps', () => {
-    expect(hubspotPage(new URL('https://app.hubspot.com/contacts/4455667/record/0-3/3301'))).toBeUndefined();
-    expect(hubspotPage(new URL('https://app.hubspot.com/settings/4455667/users'))).toBeUndefined();
-    expect(hubspotPage(new URL('https://app.hubspot.com/contacts/4455667/company/12'))).toBeUndefined();
+    for (const url of [
+      'https://app.hubspot.com/contacts/4455667/record/0-3/3301',
+      'https://app.hubspot.com/settings/4455667/users',
+      'https://app.hubspot.com/contacts/4455667/company/12',
+    ]) {
+      expect(savedPagesReadAt(hubspot, url), url).toEqual([]);
+    }
   });
 });
 

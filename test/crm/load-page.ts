@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterEach } from 'vitest';
+import type { CrmAdapter } from '../../lib/content/crm/types';
+import { fixturePages } from './fixture-pages';
 
 const windows: Window[] = [];
 
@@ -47,4 +49,21 @@ export function loadFixture(name: string, url: string): LoadedPage {
 /** What the matcher receives, in page order, without the anchors (asserted by identity instead). */
 export function clueView(findings: ReadonlyArray<{ kind: string; role: string; clues: unknown }>) {
   return findings.map(({ kind, role, clues }) => ({ kind, role, clues }));
+}
+
+/**
+ * How `adapter` takes `url`, as seen in what it reads from the saved page `file` open there: each
+ * finding's "kind role" ("company record", "person row"), once, in page order. Nothing: it does
+ * not read pages at that URL.
+ */
+export function readingAt(adapter: CrmAdapter, file: string, url: string): string[] {
+  const page = loadFixture(file, url);
+  return [...new Set(adapter.scan(page.doc, page.url).map((finding) => `${finding.kind} ${finding.role}`))];
+}
+
+/** The saved pages of `adapter`'s CRM it reads anything from at `url` (none: it ignores such URLs). */
+export function savedPagesReadAt(adapter: CrmAdapter, url: string): string[] {
+  return fixturePages
+    .filter(({ file }) => file.startsWith(`${adapter.id}-`) && readingAt(adapter, file, url).length > 0)
+    .map(({ file }) => file);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pipedrive, pipedrivePage } from '../../lib/content/crm/pipedrive';
-import { clueView, loadFixture, loadHtml } from './load-page';
+import { pipedrive } from '../../lib/content/crm/pipedrive';
+import { clueView, loadFixture, loadHtml, readingAt, savedPagesReadAt } from './load-page';
 
 const ORG_URL = 'https://acme.pipedrive.com/organization/42';
 const PERSON_URL = 'https://acme.pipedrive.com/person/1001';
@@ -11,17 +11,24 @@ function scan(file: string, url: string) {
   return { ...page, findings: pipedrive.scan(page.doc, page.url) };
 }
 
-describe('pipedrivePage', () => {
+describe('Pipedrive page types', () => {
   it('tells records and lists apart', () => {
-    expect(pipedrivePage(new URL(ORG_URL))).toEqual({ view: 'record', kind: 'company' });
-    expect(pipedrivePage(new URL(`${PERSON_URL}/activities`))).toEqual({ view: 'record', kind: 'person' });
-    expect(pipedrivePage(new URL(LIST_URL))).toEqual({ view: 'list', kind: 'company' });
-    expect(pipedrivePage(new URL('https://acme.pipedrive.com/persons/list/user/everyone'))).toEqual({
-      view: 'list',
-      kind: 'person',
-    });
-    expect(pipedrivePage(new URL('https://acme.pipedrive.com/deal/77'))).toBeUndefined();
-    expect(pipedrivePage(new URL('https://acme.pipedrive.com/organizations'))).toBeUndefined();
+    expect(readingAt(pipedrive, 'pipedrive-organization.html', ORG_URL)).toEqual(['company record']);
+    expect(readingAt(pipedrive, 'pipedrive-person.html', `${PERSON_URL}/activities`)).toEqual([
+      'person record',
+      'company mention',
+    ]);
+    expect(readingAt(pipedrive, 'pipedrive-organizations-list.html', LIST_URL)).toEqual(['company row']);
+    expect(
+      readingAt(
+        pipedrive,
+        'pipedrive-persons-list.html',
+        'https://acme.pipedrive.com/persons/list/user/everyone',
+      ),
+    ).toEqual(['person row']);
+    for (const url of ['https://acme.pipedrive.com/deal/77', 'https://acme.pipedrive.com/organizations']) {
+      expect(savedPagesReadAt(pipedrive, url), url).toEqual([]);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { salesforce, salesforcePage } from '../../lib/content/crm/salesforce';
-import { clueView, loadFixture, loadHtml } from './load-page';
+import { salesforce } from '../../lib/content/crm/salesforce';
+import { clueView, loadFixture, loadHtml, readingAt, savedPagesReadAt } from './load-page';
 
 const ORIGIN = 'https://acme.lightning.force.com';
 const ACCOUNT_URL = `${ORIGIN}/lightning/r/Account/0015g00000XyZ12AAB/view`;
@@ -14,26 +14,45 @@ function scan(file: string, url: string) {
   return { ...page, findings: salesforce.scan(page.doc, page.url) };
 }
 
-describe('salesforcePage', () => {
+/** A list row with a Lead's record id, and one whose record link carries no id. */
+const ROWS_WITH_AND_WITHOUT_ID = `<table><tbody>
+  <tr data-row-key-value="00Q5g00000DeF56AAD"><th><a data-recordid="00Q5g00000DeF56AAD" href="/lightning/r/00Q5g00000DeF56AAD/view">Petra Svobodová</a></th></tr>
+  <tr data-row-key-value="row-2"><th><a href="/lightning/r/Account/x/view">Bez čísla s.r.o.</a></th></tr>
+</tbody></table>`;
+
+function readList(url: string) {
+  const page = loadHtml(ROWS_WITH_AND_WITHOUT_ID, url);
+  return clueView(salesforce.scan(page.doc, page.url));
+}
+
+describe('Salesforce page types', () => {
   it('reads the object from the path or, in short record URLs, from the id prefix', () => {
-    expect(salesforcePage(new URL(ACCOUNT_URL))).toEqual({ view: 'record', object: 'Account' });
-    expect(salesforcePage(new URL(`${ORIGIN}/lightning/r/00Q5g00000DeF56AAD/view`))).toEqual({
-      view: 'record',
-      object: 'Lead',
-    });
-    expect(salesforcePage(new URL(`${ORIGIN}/lightning/r/003000000000001/view`))).toEqual({
-      view: 'record',
-      object: 'Contact',
-    });
-    expect(salesforcePage(new URL(ACCOUNTS_URL))).toEqual({ view: 'list', object: 'Account' });
-    expect(salesforcePage(new URL(`${ORIGIN}/lightning/o/Opportunity/list`))).toEqual({
-      view: 'list',
-      object: undefined,
-    });
-    expect(
-      salesforcePage(new URL(`${ORIGIN}/lightning/r/Opportunity/0065g00000Opp01AAA/view`)),
-    ).toBeUndefined();
-    expect(salesforcePage(new URL(`${ORIGIN}/lightning/page/home`))).toBeUndefined();
+    expect(readingAt(salesforce, 'salesforce-account.html', ACCOUNT_URL)).toEqual(['company record']);
+    const asLead = scan('salesforce-lead.html', LEAD_URL).findings;
+    expect(asLead.length).toBeGreaterThan(0);
+    expect(scan('salesforce-lead.html', `${ORIGIN}/lightning/r/00Q5g00000DeF56AAD/view`).findings).toEqual(
+      asLead,
+    );
+    const asContact = scan('salesforce-contact.html', CONTACT_URL).findings;
+    expect(asContact.length).toBeGreaterThan(0);
+    expect(scan('salesforce-contact.html', `${ORIGIN}/lightning/r/003000000000001/view`).findings).toEqual(
+      asContact,
+    );
+    // A list of accounts reads a row without a record id as an account; a list of other objects skips it.
+    expect(readList(ACCOUNTS_URL)).toEqual([
+      { kind: 'person', role: 'row', clues: { name: 'Petra Svobodová' } },
+      { kind: 'company', role: 'row', clues: { name: 'Bez čísla s.r.o.' } },
+    ]);
+    expect(readList(`${ORIGIN}/lightning/o/Opportunity/list`)).toEqual([
+      { kind: 'person', role: 'row', clues: { name: 'Petra Svobodová' } },
+    ]);
+    for (const url of [
+      `${ORIGIN}/lightning/r/Opportunity/0065g00000Opp01AAA/view`,
+      `${ORIGIN}/lightning/page/home`,
+    ]) {
+      expect(savedPagesReadAt(salesforce, url), url).toEqual([]);
+      expect(readList(url), url).toEqual([]);
+    }
   });
 });
 

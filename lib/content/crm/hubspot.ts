@@ -17,7 +17,7 @@ const HOSTS = /^app(?:-[a-z]+\d+)?\.hubspot\.com$/;
 type ObjectType = '0-1' | '0-2';
 type HubSpotPage = { view: 'record' | 'list'; objectType: ObjectType };
 
-export function hubspotPage(url: URL): HubSpotPage | undefined {
+function hubspotPage(url: URL): HubSpotPage | undefined {
   const path = url.pathname;
   const record = /^\/contacts\/\d+\/record\/(0-[12])\/\d+(?:\/|$)/.exec(path);
   if (record?.[1]) return { view: 'record', objectType: record[1] as ObjectType };

@@ -15,7 +15,7 @@ import type { CrmAdapter, PageFinding } from './types';
 type Kind = 'company' | 'person';
 type PipedrivePage = { view: 'record' | 'list'; kind: Kind };
 
-export function pipedrivePage(url: URL): PipedrivePage | undefined {
+function pipedrivePage(url: URL): PipedrivePage | undefined {
   const path = url.pathname;
   if (/^\/organization\/\d+(?:\/|$)/.test(path)) return { view: 'record', kind: 'company' };
   if (/^\/person\/\d+(?:\/|$)/.test(path)) return { view: 'record', kind: 'person' };

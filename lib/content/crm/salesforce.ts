@@ -29,7 +29,7 @@ function objectOf(name: string | undefined, id: string | null | undefined): SfOb
   return id ? OBJECT_BY_PREFIX[id.slice(0, 3)] : undefined;
 }
 
-export function salesforcePage(url: URL): SalesforcePage | undefined {
+function salesforcePage(url: URL): SalesforcePage | undefined {
   const path = url.pathname;
   const record = /^\/lightning\/r\/(?:(\w+)\/)?([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\/view(?:\/|$)/.exec(path);
   if (record) {
