@@ -102,7 +102,10 @@ export class Annotations {
     const groups = new Map<Element, Annotation[]>();
     for (const annotation of this.byAnchor.values()) {
       const group = annotation.finding.group;
-      if (group) groups.set(group, [...(groups.get(group) ?? []), annotation]);
+      if (!group) continue;
+      const members = groups.get(group);
+      if (members) members.push(annotation);
+      else groups.set(group, [annotation]);
     }
     const changed: Annotation[] = [];
     for (const members of groups.values()) {

@@ -57,11 +57,14 @@ export function cleanEmail(raw: string | null | undefined): string | undefined {
  * An IČO as written in a field ("27082536", "270 82 536"): digits and spaces only, 6–8 digits.
  * Older registrations have fewer digits and are left-padded by the matcher; the checksum is its job.
  */
+/** An IČO's digits alone: how two mentions of one IČO compare, however the page spaced them. */
+export const icoDigits = (ico: string): string => ico.replace(/ /g, '');
+
 export function cleanIco(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   const text = collapse(raw, 40);
   if (!/^\d[\d ]*\d$/.test(text)) return undefined;
-  const digits = text.replace(/ /g, '').length;
+  const digits = icoDigits(text).length;
   return digits >= 6 && digits <= 8 ? text : undefined;
 }
 

@@ -4,7 +4,7 @@
  * what a value is only through its label, and a labelled IČO, website or e-mail identifies the record
  * the page shows even when nothing marks its name as a heading (issue 11).
  */
-import { cleanIco } from './clues';
+import { cleanIco, icoDigits } from './clues';
 import { type FieldMeaning, fieldMeaning } from './field-labels';
 import { emailIn, websiteIn } from './links';
 import type { Scope } from './query';
@@ -35,7 +35,7 @@ function read(meaning: FieldMeaning, el: Element): LabelledValue | undefined {
 }
 
 function sameValue(meaning: FieldMeaning, a: string, b: string): boolean {
-  if (meaning === 'ico') return a.replace(/ /g, '') === b.replace(/ /g, '');
+  if (meaning === 'ico') return icoDigits(a) === icoDigits(b);
   return a.toLowerCase() === b.toLowerCase();
 }
 

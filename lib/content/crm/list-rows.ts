@@ -6,10 +6,9 @@
  * group, where the content script drops it if it turns out to be the same company.
  */
 import type { Findings } from './findings';
-import type { IcoMention } from './ico';
 import type { LinkValue } from './links';
 import { addMentions, type Mentions } from './mentions';
-import { byPageOrder } from './page-order';
+import { byPageOrder, firstOnPage } from './page-order';
 import { nameText } from './record-title';
 import * as g from './selectors/generic';
 import { siteOfValue } from './sites';
@@ -75,11 +74,6 @@ function ownEmail(emails: readonly LinkValue[], website: LinkValue | undefined):
   return emails.find((email) => siteOfValue(email.value) === site);
 }
 
-function firstAnchor(website?: LinkValue, email?: LinkValue, ico?: IcoMention): Element | undefined {
-  const anchors = [website?.link, email?.link, ico?.anchor].filter((el): el is Element => !!el);
-  return anchors.sort(byPageOrder)[0];
-}
-
 /** One company finding per row, then the row's other clues as mentions in the row's group. */
 export function addRowFindings(findings: Findings, rows: readonly Row[]): void {
   for (const { row, mentions } of rows) {
@@ -89,7 +83,7 @@ export function addRowFindings(findings: Findings, rows: readonly Row[]): void {
     const used = [website?.link, email?.link, ico?.anchor].filter((el): el is Element => !!el);
     const clueEls = [...mentions.websites.map((w) => w.link), ...mentions.emails.map((e) => e.link)];
     const named = rowName(row, [...clueEls, ...mentions.icos.map((i) => i.anchor)]);
-    const anchor = named?.anchor ?? firstAnchor(website, email, ico);
+    const anchor = named?.anchor ?? firstOnPage(used);
     if (!anchor) continue;
     const clues = { name: named?.name, website: website?.value, email: email?.value, ico: ico?.ico };
     if (findings.company(anchor, 'row', clues, row)) for (const el of used) findings.claim(el);

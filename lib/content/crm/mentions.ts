@@ -3,7 +3,7 @@
  * IČOs, visible and outside the site's navigation and footer (where a site links to its social
  * profiles and names its own operator), in page order, one per distinct value.
  */
-import { cleanName, cleanWebsite } from './clues';
+import { cleanName, cleanWebsite, icoDigits } from './clues';
 import type { Findings } from './findings';
 import { findIcoMentions, type IcoMention } from './ico';
 import { type LinkValue, mailtoAddress, offSiteHost } from './links';
@@ -54,7 +54,7 @@ export function collectMentions(
   const seenIcos = new Set<string>();
   const body = doc.body ?? doc.documentElement;
   for (const mention of findIcoMentions(doc, body, scope.isHidden)) {
-    const digits = mention.ico.replace(/ /g, '');
+    const digits = icoDigits(mention.ico);
     if (skip?.(mention.anchor) || inChrome(mention.anchor) || seenIcos.has(digits)) continue;
     seenIcos.add(digits);
     icos.push(mention);

@@ -6,3 +6,8 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without the global (ab
 export function byPageOrder(a: Element, b: Element): number {
   return a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1;
 }
+
+/** The element that comes first on the page. */
+export function firstOnPage(els: readonly Element[]): Element | undefined {
+  return [...els].sort(byPageOrder)[0];
+}

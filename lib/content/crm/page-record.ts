@@ -4,9 +4,10 @@
  * the record is taken out of the page's mentions, so one company named by several clues gets one
  * finding (issue 11).
  */
+import { icoDigits } from './clues';
 import type { LabelledFields } from './labelled-fields';
 import type { Mentions } from './mentions';
-import { byPageOrder } from './page-order';
+import { firstOnPage } from './page-order';
 import { siteOfValue } from './sites';
 
 interface RecordClue {
@@ -26,9 +27,8 @@ export interface RecordClues {
  * one (several labelled IČOs are a list of companies, not one record).
  */
 export function labelledRecord(fields: LabelledFields): RecordClues {
-  const [ico, ...otherIcos] = fields.ico;
   return {
-    ico: otherIcos.length === 0 ? ico : undefined,
+    ico: pick(fields.ico, 'only'),
     website: fields.website[0],
     email: fields.email[0],
   };
@@ -70,13 +70,11 @@ export function hasStrongClue(record: RecordClues): boolean {
   return Boolean(record.ico ?? record.website ?? record.email);
 }
 
-const digits = (ico: string) => ico.replace(/\s/g, '');
-
 /** The mentions left once the record's clues are taken out (by value: a page repeats its own). */
 export function withoutRecord(mentions: Mentions, record: RecordClues): Mentions {
   const { ico, website, email } = record;
   return {
-    icos: mentions.icos.filter((m) => !ico || digits(m.ico) !== digits(ico.value)),
+    icos: mentions.icos.filter((m) => !ico || icoDigits(m.ico) !== icoDigits(ico.value)),
     websites: mentions.websites.filter(
       (m) => !website || (m.link !== website.anchor && siteOfValue(m.value) !== siteOfValue(website.value)),
     ),
@@ -86,6 +84,7 @@ export function withoutRecord(mentions: Mentions, record: RecordClues): Mentions
 
 /** The record's first clue on the page: where its badge goes when the page shows no name. */
 export function firstClueAnchor(record: RecordClues): Element | undefined {
-  const anchors = [record.ico, record.website, record.email].flatMap((clue) => (clue ? [clue.anchor] : []));
-  return anchors.sort(byPageOrder)[0];
+  return firstOnPage(
+    [record.ico, record.website, record.email].flatMap((clue) => (clue ? [clue.anchor] : [])),
+  );
 }
