@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { diagnosticsReport } from '../../lib/extension-pages/options/diagnostics-report';
+import { dateFormat } from '../../lib/extension-pages/popup/intl-cache';
 import { toErrorData } from '../../lib/shared/api/error-data';
 import { errorMessage } from '../../lib/shared/api/error-message';
 import type { ErrorLogEntry } from '../../lib/shared/messaging/protocol/diagnostics';
@@ -17,10 +18,7 @@ export function DiagnosticsSection() {
   const [entries, setEntries] = useState<ErrorLogEntry[]>();
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
-  const time = useMemo(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }),
-    [locale],
-  );
+  const time = dateFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
 
   useEffect(() => {
     api.errorLog().then(setEntries, (thrown: unknown) => setError(errorMessage(toErrorData(thrown), locale)));

@@ -1,8 +1,11 @@
+import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
+import { clip } from '../shared/clip';
 import { isolateBidi, stripBidiControls } from '../shared/i18n/bidi';
 import { backgroundCatalog } from '../shared/i18n/catalogs/background';
 import { createTranslator } from '../shared/i18n/translate';
 import type { ContentScriptRequest, ContextMenuTarget } from '../shared/messaging/protocol';
+import { ContextMenuTargetSchema } from '../shared/messaging/protocol/context-menu';
 import type { BlacklistService } from './blacklist/blacklist-service';
 import { recordDeliveryFailure, recordFailure } from './diagnostics/failures';
 import { userLocale } from './locale';
@@ -64,7 +67,9 @@ export function startContextMenu(
         request,
         frameId === undefined ? undefined : { frameId },
       );
-      return isTarget(answer) ? answer : null;
+      // The same check as a reported target (the menu.target schema): the page's script is not trusted.
+      const target = v.safeParse(ContextMenuTargetSchema, answer);
+      return target.success ? target.output : null;
     } catch {
       // The page's script did not answer (navigated, reloading): its last report is the best guess.
       return lastTarget.get(tabId) ?? null;
@@ -96,21 +101,11 @@ export function startContextMenu(
   return { setTarget, onClicked };
 }
 
-function isTarget(value: unknown): value is ContextMenuTarget {
-  const target = value as ContextMenuTarget | null;
-  return (
-    typeof target === 'object' &&
-    target !== null &&
-    Number.isSafeInteger(target.companyId) &&
-    typeof target.companyName === 'string'
-  );
-}
-
 /**
  * Menu titles are one line; a 300-character company name would swallow the menu. Isolated, without
  * bidi controls: a name must not reorder the words of the title around it.
  */
 function shorten(name: string): string {
   const clean = stripBidiControls(name).replace(/\s+/g, ' ').trim();
-  return isolateBidi(clean.length > 40 ? `${clean.slice(0, 39)}…` : clean);
+  return isolateBidi(clip(clean, 40));
 }

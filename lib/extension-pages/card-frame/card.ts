@@ -3,10 +3,11 @@
  * match. Builders return DOM made of text nodes only; links only to http(s) pages (websiteHref).
  */
 
+import { clip } from '../../shared/clip';
 import { isolateBidi } from '../../shared/i18n/bidi';
 import type { CompanyInsight } from '../../shared/insights/types';
 import type { CompanySummary } from '../../shared/messaging/protocol/page';
-import { button, type Child, clip, h } from '../../shared/overlay/dom';
+import { button, type Child, h } from '../../shared/overlay/dom';
 import type { Formatter } from '../../shared/overlay/format';
 import { websiteHref } from '../safe-href';
 

@@ -3,16 +3,13 @@
  * text nodes, never as markup, so a company named `<img onerror=…>` stays a string on screen, and
  * without bidi overrides, so a name cannot reorder what is shown with it (lib/shared/i18n/bidi.ts).
  */
+import { clip } from '../clip';
 import { stripBidiOverrides } from '../i18n/bidi';
 
 export type Child = Node | string | false | null | undefined;
 
 /** Longest text shown from one value; a 10,000-character name must not become a 10,000-character card. */
 const MAX_SHOWN = 400;
-
-export function clip(text: string, max = MAX_SHOWN): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -24,7 +21,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     for (const [name, value] of Object.entries(attrs)) if (value !== undefined) el.setAttribute(name, value);
   for (const child of children) {
     if (child === false || child === null || child === undefined) continue;
-    el.append(typeof child === 'string' ? document.createTextNode(clip(stripBidiOverrides(child))) : child);
+    el.append(
+      typeof child === 'string' ? document.createTextNode(clip(stripBidiOverrides(child), MAX_SHOWN)) : child,
+    );
   }
   return el;
 }

@@ -7,6 +7,7 @@
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { LeadyError } from '../../shared/api/errors';
+import { clip } from '../../shared/clip';
 import type { ErrorLogEntry } from '../../shared/messaging/protocol/diagnostics';
 import { createSerializer } from '../serialize';
 
@@ -63,7 +64,7 @@ function describeError(error: unknown): string {
     text = String(error);
   }
   const clean = scrubCredentials(text).replace(/\s+/g, ' ').trim();
-  return clean.length > ERROR_MESSAGE_LIMIT ? `${clean.slice(0, ERROR_MESSAGE_LIMIT - 1)}…` : clean;
+  return clip(clean, ERROR_MESSAGE_LIMIT);
 }
 
 /**

@@ -7,7 +7,6 @@ import { matchPage } from '../page-requests/match';
 import { requirePageCompany } from '../page-requests/page-companies';
 import { pageSettings } from '../page-requests/settings';
 import { createSiteService } from '../page-requests/sites';
-import { companyIdsOf } from '../page-requests/summaries';
 import { createSummaryCache } from '../page-requests/summary-cache';
 import { createToucher } from '../page-requests/touch';
 
@@ -43,8 +42,8 @@ export function pageHandlers(context: BackgroundContext): Handlers {
     'page.match': {
       allow: ['content-script'],
       handle: async ({ queries }, { sender }) => {
-        const answer = await matchPage(context, matchDeps, queries);
-        await pageCompanies.remember(sender, companyIdsOf(answer.results));
+        const { answer, companyIds } = await matchPage(context, matchDeps, queries);
+        await pageCompanies.remember(sender, companyIds);
         return answer;
       },
     },

@@ -1,6 +1,7 @@
 /**
  * `page.match`: one scan's queries in, the results that found something plus one badge summary per
- * company out. Signed out or expired: nothing is matched and the page shows nothing.
+ * company out, with the ids of the companies it names (the page may open cards for those). Signed
+ * out or expired: nothing is matched and the page shows nothing.
  */
 
 import type { MatchQuery } from '../../shared/matching/types';
@@ -21,9 +22,9 @@ export async function matchPage(
   context: BackgroundContext,
   deps: MatchDeps,
   queries: MatchQuery[],
-): Promise<PageMatchAnswer> {
+): Promise<{ answer: PageMatchAnswer; companyIds: number[] }> {
   const { state } = await accountItem.getValue();
-  if (state !== 'signed-in') return { auth: state, results: [], companies: [] };
+  if (state !== 'signed-in') return { answer: { auth: state, results: [], companies: [] }, companyIds: [] };
   const found = (await context.matcher.match(queries)).filter((result) => result.state !== 'none');
   const ids = companyIdsOf(found);
   const { services } = context;
@@ -32,5 +33,5 @@ export async function matchPage(
   const companies = await deps.summaries.get(db, ids, now);
   // Companies in use on a page are kept when the cache evicts; the answer does not wait for it.
   deps.touch(db, ids, now).catch(recordFailure('page.match-touch'));
-  return { auth: state, results: found, companies };
+  return { answer: { auth: state, results: found, companies }, companyIds: ids };
 }

@@ -5,7 +5,7 @@ import { companyId, type RequestOf } from './payload-fields';
 const MAX_TARGET_NAME = 300;
 
 /** The "Blacklist <Company> in Leady" context-menu item, fed by the content script. */
-const ContextMenuTargetSchema = v.object({
+export const ContextMenuTargetSchema = v.object({
   companyId,
   companyName: v.pipe(
     v.string(),
