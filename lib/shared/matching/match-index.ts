@@ -21,7 +21,8 @@ interface IndexedCompany {
   readonly name: string | undefined;
 }
 
-interface IndexedPerson {
+/** A person as the index keeps it: keys derived once, when stored or indexed. */
+interface PersonKeys {
   readonly companyId: number;
   /** normalizePersonName of the person's name. */
   readonly name: string | undefined;
@@ -38,6 +39,8 @@ export interface MatchIndex {
   removeCompany(id: number): boolean;
   /** Indexes (or re-indexes) a person. False if its id or companyId is not a finite number. */
   addPerson(person: MatchablePerson): boolean;
+  /** Indexes a person by keys already derived (a cached person's stored `emailKey`). */
+  addPersonKeys(id: number, keys: PersonKeys): boolean;
   removePerson(id: number): boolean;
   /** Number of indexed companies. */
   readonly size: number;
@@ -48,7 +51,7 @@ export interface MatchIndex {
   /** Companies whose website or non-free e-mail has this registrable domain. */
   companiesByDomain(domain: string): readonly number[];
   companiesByName(nameKey: string): readonly number[];
-  person(id: number): IndexedPerson | undefined;
+  person(id: number): PersonKeys | undefined;
   /** People with this address (as normalizeEmail gives it). */
   personsByEmail(email: string): readonly number[];
   personsOfCompany(companyId: number): readonly number[];
@@ -68,7 +71,7 @@ class MapMatchIndex implements MatchIndex {
   private readonly byDomain = new Map<string, Ids>();
   private readonly byName = new Map<string, Ids>();
 
-  private readonly persons = new Map<number, IndexedPerson>();
+  private readonly persons = new Map<number, PersonKeys>();
   private readonly personsByAddress = new Map<string, Ids>();
   private readonly personsByCompany = new Map<number, Ids>();
 
@@ -110,16 +113,19 @@ class MapMatchIndex implements MatchIndex {
   }
 
   addPerson(person: MatchablePerson): boolean {
-    if (!Number.isFinite(person.id) || !Number.isFinite(person.companyId)) return false;
-    this.removePerson(person.id);
-    const indexed: IndexedPerson = {
+    return this.addPersonKeys(person.id, {
       companyId: person.companyId,
       name: normalizePersonName(person.name),
       email: normalizeEmail(person.email),
-    };
-    this.persons.set(person.id, indexed);
-    if (indexed.email !== undefined) addTo(this.personsByAddress, indexed.email, person.id);
-    addTo(this.personsByCompany, indexed.companyId, person.id);
+    });
+  }
+
+  addPersonKeys(id: number, indexed: PersonKeys): boolean {
+    if (!Number.isFinite(id) || !Number.isFinite(indexed.companyId)) return false;
+    this.removePerson(id);
+    this.persons.set(id, indexed);
+    if (indexed.email !== undefined) addTo(this.personsByAddress, indexed.email, id);
+    addTo(this.personsByCompany, indexed.companyId, id);
     return true;
   }
 
@@ -148,7 +154,7 @@ class MapMatchIndex implements MatchIndex {
     return idsOf(this.byName.get(nameKey));
   }
 
-  person(id: number): IndexedPerson | undefined {
+  person(id: number): PersonKeys | undefined {
     return this.persons.get(id);
   }
 

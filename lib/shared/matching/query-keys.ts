@@ -45,6 +45,8 @@ export interface LookupKeys {
   icos: Set<string>;
   domains: Set<string>;
   names: Set<string>;
+  /** Each query's company-name key by query id: a name decides only what the stronger keys left open. */
+  nameOf: Map<string, string>;
   addresses: Set<string>;
   /** Whether any query is a person's, whose resolution also reads its company's people. */
   persons: boolean;
@@ -55,6 +57,7 @@ export function lookupKeysOf(queries: readonly unknown[]): LookupKeys {
     icos: new Set(),
     domains: new Set(),
     names: new Set(),
+    nameOf: new Map(),
     addresses: new Set(),
     persons: false,
   };
@@ -68,7 +71,10 @@ export function lookupKeysOf(queries: readonly unknown[]): LookupKeys {
     if (company.ico !== 0) keys.icos.add(String(company.ico).padStart(8, '0'));
     if (company.domain !== undefined) keys.domains.add(company.domain);
     if (company['email-domain'] !== undefined) keys.domains.add(company['email-domain']);
-    if (company.name !== undefined) keys.names.add(company.name);
+    if (company.name !== undefined) {
+      keys.names.add(company.name);
+      keys.nameOf.set(query.id, company.name);
+    }
   }
   return keys;
 }

@@ -1,4 +1,4 @@
-import { companyKeys, type MatchablePerson, normalizeEmail } from '../../shared/matching';
+import { companyKeys, normalizeEmail } from '../../shared/matching';
 import type { Company, Person } from '../api/schemas';
 import type { CacheDb } from './open';
 import type { CompanyDetailRecord, PersonRecord } from './schema';
@@ -72,10 +72,4 @@ export async function putPersons(
 
 export function getPersons(db: CacheDb, companyId: number): Promise<PersonRecord[]> {
   return db.getAllFromIndex('persons', 'byCompany', companyId);
-}
-
-/** A cached person as the match index takes one; none for a person with neither name nor address. */
-export function matchablePerson(person: PersonRecord): MatchablePerson | undefined {
-  if (!person.name && !person.email) return undefined;
-  return { id: person.id, companyId: person.companyId, name: person.name ?? '', email: person.email };
 }

@@ -1,6 +1,7 @@
 /**
  * Match indexes read from the cache, from the keys stored with each record (nothing is derived
- * again): of every cached company and person, or of just what one batch of page queries can reach.
+ * again but a person's folded name, which is not stored): of every cached company and person, or of
+ * just what one batch of page queries can reach.
  */
 import {
   createMatchIndex,
@@ -10,7 +11,7 @@ import {
   matchQueries,
   readQuery,
 } from '../../shared/matching';
-import { matchablePerson } from './details';
+import { normalizePersonName } from '../../shared/matching/person-name';
 import type { CacheDb } from './open';
 import type { CacheSchema, PersonRecord } from './schema';
 
@@ -76,12 +77,12 @@ export async function indexForQueries(db: CacheDb, queries: readonly MatchQuery[
   addCompanies([...byIco, ...byDomain]);
   for (const person of byAddress.flat()) indexPerson(index, person);
 
-  const undecided = new Set(
-    matchQueries(index, queries.map(withoutCompanyName)).flatMap((result) =>
-      result.state === 'none' ? [result.id] : [],
-    ),
+  const names = new Set(
+    matchQueries(index, queries.map(withoutCompanyName)).flatMap((result) => {
+      const name = result.state === 'none' ? keys.nameOf.get(result.id) : undefined;
+      return name === undefined ? [] : [name];
+    }),
   );
-  const names = lookupKeysOf(queries.filter((query) => undecided.has(query?.id))).names;
   tx = db.transaction(['companies', 'persons']);
   addCompanies(
     await Promise.all([...names].map((name) => tx.objectStore('companies').index('byNameKey').getAll(name))),
@@ -105,8 +106,15 @@ function withoutCompanyName(query: unknown): MatchQuery {
     : ({ id: read.id, kind: read.kind, clues: company } as MatchQuery);
 }
 
-/** Adds a cached person (none without a name or an address, who can match nothing). */
+/**
+ * Adds a cached person by its stored keys (none without a name or an address, who can match nothing):
+ * its address key was derived when it was stored, only the name is folded here.
+ */
 export function indexPerson(index: MatchIndex, record: PersonRecord): void {
-  const person = matchablePerson(record);
-  if (person) index.addPerson(person);
+  if (!record.name && !record.email) return;
+  index.addPersonKeys(record.id, {
+    companyId: record.companyId,
+    name: normalizePersonName(record.name ?? ''),
+    email: record.emailKey,
+  });
 }
