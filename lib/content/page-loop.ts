@@ -111,7 +111,9 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     // Only what the user sees is matched: rows the page hides would tell it who visited.
     const seen = (options.seen ?? seenByUser)();
     const findings = scanned.filter((finding) => seen(finding.anchor));
+    const hiddenBefore = unseen > 0;
     unseen = scanned.length - findings.length;
+    if (hiddenBefore !== unseen > 0) observeDocument();
     markTiming('Scanned');
     const due = annotations.sync(findings, detach);
     // A row's first finding may have left the page: the next one of the same company shows it.
@@ -231,12 +233,20 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     if (ctx.isInvalid) return;
     if (relevant(records)) scheduler.schedule();
   });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributeFilter: ['class', 'style', 'hidden', 'open'],
-  });
+  /**
+   * Class and style changes count only while something found is hidden (CRM pages change them all
+   * the time, on hover and in animations): attributes are watched only then. Observing again
+   * replaces the options.
+   */
+  function observeDocument(): void {
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      ...(unseen > 0 ? { attributeFilter: ['class', 'style', 'hidden', 'open'] } : {}),
+    });
+  }
+  observeDocument();
   // Shown without a mutation of its own: a transition or animation ends, the window is resized.
   const recheckUnseen = () => {
     if (unseen > 0) scheduler.schedule();
