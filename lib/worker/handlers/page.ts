@@ -32,10 +32,11 @@ export function pageHandlers(context: BackgroundContext): Handlers {
     'page.settings': {
       allow: ['content-script'],
       handle: async (_payload, { sender }) => {
-        // Every content script asks this first: from now on its tab hears the broadcasts.
-        // Not remembering it costs that tab its refreshes, not its annotations.
+        // Every content script asks this first: from now on its tab hears the broadcasts. The answer
+        // does not wait for that to be stored; failing to store it costs the tab its refreshes, not
+        // its annotations.
         if (sender.tab?.id !== undefined)
-          await context.contentTabs.add(sender.tab.id).catch(recordFailure('page.settings-content-tab'));
+          context.contentTabs.add(sender.tab.id).catch(recordFailure('page.settings-content-tab'));
         return pageSettings();
       },
     },

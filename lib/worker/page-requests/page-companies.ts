@@ -37,6 +37,8 @@ export interface PageCompanies {
   /** Whether any page in the tab was (the context menu knows the tab, not the document). */
   allowsInTab(tabId: number, companyId: number): Promise<boolean>;
   forgetTab(tabId: number): Promise<void>;
+  /** Resolves once what was remembered or forgotten so far is in storage (a failed save is logged). */
+  saved(): Promise<void>;
 }
 
 function docOf(sender: PageSender): string {
@@ -65,33 +67,45 @@ export function createPageCompanies(item = pageCompaniesItem): PageCompanies {
     return loaded;
   }
 
-  function save(all: Map<number, Map<string, Set<number>>>): Promise<void> {
-    const stored: Stored = {};
-    for (const [tab, docs] of all) {
-      stored[tab] = [...docs].map(([doc, ids]) => ({ doc, ids: [...ids] }));
-    }
-    return item.setValue(stored);
+  /**
+   * Saves run one at a time and write memory as it is then, so a save asked for while one is
+   * queued adds nothing: the queued one writes the latest state.
+   */
+  let saveQueued = false;
+  let lastSave: Promise<void> = Promise.resolve();
+  function persist(all: Map<number, Map<string, Set<number>>>): void {
+    if (saveQueued) return;
+    saveQueued = true;
+    lastSave = serialize(() => {
+      saveQueued = false;
+      const stored: Stored = {};
+      for (const [tab, docs] of all) {
+        stored[tab] = [...docs].map(([doc, ids]) => ({ doc, ids: [...ids] }));
+      }
+      return item.setValue(stored);
+    }).catch(recordFailure('page-companies.save'));
   }
 
   return {
-    remember: (sender, ids) =>
-      serialize(async () => {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || ids.length === 0) return;
-        const all = await tabs();
-        const docs = all.get(tabId) ?? new Map<string, Set<number>>();
-        const doc = docOf(sender);
-        const known = docs.get(doc) ?? new Set<number>();
-        const changed = !docs.has(doc);
-        const before = known.size;
-        for (const id of ids) if (known.size < IDS_PER_DOC) known.add(id);
-        // Most recent last: the oldest document of a tab goes first.
-        docs.delete(doc);
-        docs.set(doc, known);
-        while (docs.size > DOCS_PER_TAB) docs.delete(docs.keys().next().value!);
-        all.set(tabId, docs);
-        if (changed || known.size !== before) await save(all);
-      }),
+    // In memory before it resolves, so the page's next request is allowed; saved after: the answer
+    // to the page does not wait for storage (100 ms on a worker that has just started).
+    async remember(sender, ids) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || ids.length === 0) return;
+      const all = await tabs();
+      const docs = all.get(tabId) ?? new Map<string, Set<number>>();
+      const doc = docOf(sender);
+      const known = docs.get(doc) ?? new Set<number>();
+      const changed = !docs.has(doc);
+      const before = known.size;
+      for (const id of ids) if (known.size < IDS_PER_DOC) known.add(id);
+      // Most recent last: the oldest document of a tab goes first.
+      docs.delete(doc);
+      docs.set(doc, known);
+      while (docs.size > DOCS_PER_TAB) docs.delete(docs.keys().next().value!);
+      all.set(tabId, docs);
+      if (changed || known.size !== before) persist(all);
+    },
     async allows(sender, companyId) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return false;
@@ -101,11 +115,11 @@ export function createPageCompanies(item = pageCompaniesItem): PageCompanies {
       const docs = (await tabs()).get(tabId);
       return [...(docs?.values() ?? [])].some((ids) => ids.has(companyId));
     },
-    forgetTab: (tabId) =>
-      serialize(async () => {
-        const all = await tabs();
-        if (all.delete(tabId)) await save(all);
-      }),
+    async forgetTab(tabId) {
+      const all = await tabs();
+      if (all.delete(tabId)) persist(all);
+    },
+    saved: () => lastSave,
   };
 }
 
