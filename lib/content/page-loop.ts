@@ -49,6 +49,8 @@ export interface EarlyScan {
   href: string;
   adapterId: string;
   findings: PageFinding[];
+  /** The findings the user could see then. */
+  seen: PageFinding[];
 }
 
 export interface PageLoop {
@@ -60,6 +62,12 @@ export interface PageLoop {
 
 /** Retries after a failed `page.match` (the worker was restarting); then the next mutation will do. */
 const RETRY_MS = [1000, 5000, 15000];
+
+/** The findings whose element the user can see now (one judge for the whole scan). */
+export function visibleOf(findings: PageFinding[], judge: () => SeenJudge): PageFinding[] {
+  const seen = judge();
+  return findings.filter((finding) => seen(finding.anchor));
+}
 
 export function startPageLoop(options: PageLoopOptions): PageLoop {
   const { ctx, messenger, settings } = options;
@@ -107,10 +115,9 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
     // The page may have changed while the settings were on their way, before the observer watched:
     // one more (debounced) scan picks that up; only what is new is sent.
     if (early) scheduler.schedule();
-    const scanned = early ?? (target ? target.adapter.scan(document, target.url) : []);
+    const scanned = early?.findings ?? (target ? target.adapter.scan(document, target.url) : []);
     // Only what the user sees is matched: rows the page hides would tell it who visited.
-    const seen = (options.seen ?? seenByUser)();
-    const findings = scanned.filter((finding) => seen(finding.anchor));
+    const findings = early?.seen ?? visibleOf(scanned, options.seen ?? seenByUser);
     const hiddenBefore = unseen > 0;
     unseen = scanned.length - findings.length;
     if (hiddenBefore !== unseen > 0) observeDocument();
@@ -137,10 +144,10 @@ export function startPageLoop(options: PageLoopOptions): PageLoop {
   }
 
   /** The early scan, once, if it read this very page with the adapter the settings allow. */
-  function takeEarlyScan(url: URL, adapterId: string | undefined): PageFinding[] | undefined {
+  function takeEarlyScan(url: URL, adapterId: string | undefined): EarlyScan | undefined {
     const early = options.firstScan;
     options.firstScan = undefined;
-    return early && early.href === url.href && early.adapterId === adapterId ? early.findings : undefined;
+    return early && early.href === url.href && early.adapterId === adapterId ? early : undefined;
   }
 
   function apply(batch: Annotation[], answer: PageMatchAnswer): void {

@@ -10,8 +10,9 @@ import { createFormatter } from '../shared/overlay/format';
 import { type AdapterRegistry, chooseAdapter } from './crm/choose-adapter';
 import { claimPage } from './instance-claim';
 import { type PageMessenger, runtimeMessenger } from './messenger';
-import { type EarlyScan, type PageLoop, type PageLoopOptions, startPageLoop } from './page-loop';
+import { type EarlyScan, type PageLoop, type PageLoopOptions, startPageLoop, visibleOf } from './page-loop';
 import type { ScriptLifetime } from './script-context';
+import { type SeenJudge, seenByUser } from './seen';
 import { pageTarget } from './site-gate';
 import { markTiming } from './test-hooks';
 
@@ -23,9 +24,9 @@ export async function startContentScript(
 ): Promise<PageLoop | undefined> {
   markTiming('Start');
   const asked = messenger.settings();
-  // Read the page while the background answers: the scan needs no settings, only what is done with
-  // it does (a CRM switched off discards it unseen, and nothing is sent).
-  const firstScan = earlyScan(adapters);
+  // Read the page while the background answers: the scan and what of it the user sees need no
+  // settings, only what is done with them does (a CRM switched off discards it, and nothing is sent).
+  const firstScan = earlyScan(adapters, tuning?.seen ?? seenByUser);
   let settings: PageSettings;
   try {
     settings = await asked;
@@ -48,8 +49,9 @@ export async function startContentScript(
   return startPageLoop({ ctx, messenger, settings, adapters, firstScan, fmt, ...tuning });
 }
 
-function earlyScan(adapters: AdapterRegistry): EarlyScan {
+function earlyScan(adapters: AdapterRegistry, seen: () => SeenJudge): EarlyScan {
   const href = location.href;
   const { adapter, url } = chooseAdapter(new URL(href), adapters);
-  return { href, adapterId: adapter.id, findings: adapter.scan(document, url) };
+  const findings = adapter.scan(document, url);
+  return { href, adapterId: adapter.id, findings, seen: visibleOf(findings, seen) };
 }
