@@ -9,7 +9,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../lib/worker/api';
 import { evictCompanies } from '../../lib/worker/cache/maintenance';
 import { type CacheDb, openCache } from '../../lib/worker/cache/open';
-import { RECENT_VISITS_CAP } from '../../lib/worker/cache/recent-visits';
 import type { CompanyRecord } from '../../lib/worker/cache/schema';
 import { companySessions } from '../../lib/worker/cache/sessions';
 import { companySummaries } from '../../lib/worker/page-requests/summaries';
@@ -27,6 +26,8 @@ afterEach(() => {
 });
 
 const DAY = 86_400_000;
+/** recent-visits.ts's cap (not exported: only tests would use it); the lists are compared against it. */
+const RECENT_VISITS_CAP = 100;
 const NOW = Date.UTC(2026, 10, 27, 12);
 
 function session(id: number, companyId: number | null, lastAt: number): Session {

@@ -18,7 +18,7 @@ import type { CacheSchema, CompanyRecord } from './schema';
  * own company and partners) is decided by its list; 100 numbers add under 1 KB to a record, and
  * most companies have a handful, so the full index build's read of 100,000 records barely grows.
  */
-export const RECENT_VISITS_CAP = 100;
+const RECENT_VISITS_CAP = 100;
 
 /** The company's visits that ended at or after `since`, or undefined when its list cannot tell. */
 export function visitsSinceFromList(record: CompanyRecord, since: number): number | undefined {
