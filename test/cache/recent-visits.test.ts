@@ -7,6 +7,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../lib/worker/api';
+import { touchCompanies } from '../../lib/worker/cache/companies';
 import { evictCompanies } from '../../lib/worker/cache/maintenance';
 import { type CacheDb, openCache } from '../../lib/worker/cache/open';
 import type { CompanyRecord } from '../../lib/worker/cache/schema';
@@ -169,6 +170,16 @@ describe('a company’s recent visits', () => {
       await db.clear('sessions');
     }
     expect([...cases].sort()).toEqual(['few', 'full, counted', 'full, decided', 'no list', 'none']);
+  });
+
+  it('a record written by an older version gets its list when a page shows the company', async () => {
+    await storeSessionsPage(db, 'web.cz', [session(1, 7, NOW - DAY), session(2, 7, NOW - 40 * DAY)], NOW);
+    await dropList(7);
+    await touchCompanies(db, [7], NOW + DAY);
+    expect(await db.get('companies', 7)).toMatchObject({
+      seenAt: NOW + DAY,
+      recentVisits: [NOW - DAY, NOW - 40 * DAY],
+    });
   });
 
   it('a record written by an older version gets its list the next time a session of it is stored', async () => {
