@@ -284,6 +284,8 @@ async function fillCache(sw: Worker, from: number, to: number): Promise<void> {
       email: `obchod@bench-strojirny-${company.id - 500_000}.cz`,
       contactPersons: [],
       lastVisitAt: now - DAY,
+      // The sessions' end times below, newest first, as the sync keeps them (none for the others).
+      recentVisits: company.id - 500_000 < ROWS ? [1, 4, 9].map((days) => now - days * DAY) : [],
       seenAt: now,
       ...companyKeys(company),
     }));

@@ -4,9 +4,18 @@ import type { CompanyRecord, PersonRecord } from './cache/schema';
 import { recordFailure } from './diagnostics/failures';
 import type { Services } from './services';
 
+interface MatchOutcome {
+  results: MatchResult[];
+  /**
+   * Company records read from the cache to answer (a worker without its full index reads those
+   * the queries can reach): what the page shows of them need not be read again.
+   */
+  companies: ReadonlyMap<number, CompanyRecord>;
+}
+
 export interface MatchService {
   /** Matches a page's clues against the cached companies and persons. */
-  match(queries: MatchQuery[]): Promise<MatchResult[]>;
+  match(queries: MatchQuery[]): Promise<MatchOutcome>;
   /** Keeps the index in step with the cache (sync, details, eviction). */
   updateCompanies(companies: CompanyRecord[], removedIds?: number[]): void;
   updatePersons(persons: PersonRecord[]): void;
@@ -65,10 +74,10 @@ export function createMatchService(
 
   return {
     async match(queries) {
-      if (built) return matchQueries(built, queries);
+      if (built) return { results: matchQueries(built, queries), companies: new Map() };
       const partial = await indexForQueries(await services.cache(), queries);
       buildWhenQuiet();
-      return matchQueries(partial, queries);
+      return { results: matchQueries(partial.index, queries), companies: partial.companies };
     },
     updateCompanies(companies, removedIds = []) {
       // No build yet: it will read the cache, which already has these changes. One under way:

@@ -4,7 +4,7 @@ import { upsertCompanies } from '../../lib/worker/cache/companies';
 import { clearCache } from '../../lib/worker/cache/maintenance';
 import { type CacheDb, openCache } from '../../lib/worker/cache/open';
 import type { CompanyRecord } from '../../lib/worker/cache/schema';
-import { createMatchService } from '../../lib/worker/match-service';
+import { createMatchService, type MatchService } from '../../lib/worker/match-service';
 import type { Services } from '../../lib/worker/services';
 
 let db: CacheDb;
@@ -20,6 +20,8 @@ function record(id: number, website: string): CompanyRecord {
 }
 
 const byWebsite = (website: string): MatchQuery[] => [{ id: 'q', kind: 'company', clues: { website } }];
+const results = async (matcher: MatchService, queries: MatchQuery[]) =>
+  (await matcher.match(queries)).results;
 /** Lets the build started by the first answer read the cache and finish. */
 const settle = () => new Promise((done) => setTimeout(done, 200));
 
@@ -28,10 +30,10 @@ describe('the match service', () => {
     await upsertCompanies(db, [record(1, 'https://www.jedna.cz/'), record(2, 'dva.cz')]);
     const matcher = createMatchService({ cache: async () => db } as unknown as Services, 0);
 
-    // Cold: nothing built yet.
-    expect(await matcher.match(byWebsite('jedna.cz'))).toEqual([
-      { id: 'q', state: 'matched', companyId: 1, via: 'domain' },
-    ]);
+    // Cold: nothing built yet. The records it read come along, so the badges read them no more.
+    const cold = await matcher.match(byWebsite('jedna.cz'));
+    expect(cold.results).toEqual([{ id: 'q', state: 'matched', companyId: 1, via: 'domain' }]);
+    expect([...cold.companies.values()]).toEqual([await db.get('companies', 1)]);
     // The build is under way: a sync stores a company and evicts another.
     await upsertCompanies(db, [record(3, 'tri.cz')]);
     matcher.updateCompanies([record(3, 'tri.cz')]);
@@ -39,10 +41,12 @@ describe('the match service', () => {
     matcher.updateCompanies([], [2]);
     await settle();
 
-    expect(await matcher.match(byWebsite('www.tri.cz'))).toEqual([
+    expect(await results(matcher, byWebsite('www.tri.cz'))).toEqual([
       { id: 'q', state: 'matched', companyId: 3, via: 'domain' },
     ]);
-    expect(await matcher.match(byWebsite('dva.cz'))).toEqual([{ id: 'q', state: 'none' }]);
+    expect(await results(matcher, byWebsite('dva.cz'))).toEqual([{ id: 'q', state: 'none' }]);
+    // Built: matching reads no record.
+    expect((await matcher.match(byWebsite('tri.cz'))).companies.size).toBe(0);
   });
 
   it('forgets the built index on reset (sign-out), answering from the cache as it is now', async () => {
@@ -52,6 +56,6 @@ describe('the match service', () => {
     await settle();
     matcher.reset();
     await clearCache(db);
-    expect(await matcher.match(byWebsite('jedna.cz'))).toEqual([{ id: 'q', state: 'none' }]);
+    expect(await results(matcher, byWebsite('jedna.cz'))).toEqual([{ id: 'q', state: 'none' }]);
   });
 });

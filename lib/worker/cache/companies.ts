@@ -1,6 +1,7 @@
 import { companyKeys } from '../../shared/matching';
 import type { SessionCompany } from '../api/schemas';
 import type { CacheDb } from './open';
+import { readRecentVisits } from './recent-visits';
 import type { CompanyRecord } from './schema';
 
 /** The company summary a session carries, as a cache record. */
@@ -63,14 +64,22 @@ export async function getCompanies(db: CacheDb, ids: number[]): Promise<Map<numb
   return byId;
 }
 
-/** Marks companies as just seen (matched on a page), so eviction keeps the ones in use. */
+/**
+ * Marks companies as just seen (matched on a page), so eviction keeps the ones in use. A record
+ * written before `recentVisits` existed gets its list here, once: the companies users look at are
+ * the ones whose badges a cold worker must show without counting sessions, and this write happens
+ * anyway, after the page has its answer.
+ */
 export async function touchCompanies(db: CacheDb, ids: number[], now: number): Promise<void> {
   if (ids.length === 0) return;
-  const tx = db.transaction('companies', 'readwrite');
+  const tx = db.transaction(['companies', 'sessions'], 'readwrite');
+  const store = tx.objectStore('companies');
   await Promise.all([
     ...ids.map(async (id) => {
-      const record = await tx.store.get(id);
-      if (record && record.seenAt < now) await tx.store.put({ ...record, seenAt: now });
+      const record = await store.get(id);
+      if (!record || (record.seenAt >= now && record.recentVisits)) return;
+      const recentVisits = record.recentVisits ?? (await readRecentVisits(tx, id));
+      await store.put({ ...record, seenAt: Math.max(record.seenAt, now), recentVisits });
     }),
     tx.done,
   ]);

@@ -13,7 +13,7 @@ import {
 } from '../../shared/matching';
 import { normalizePersonName } from '../../shared/matching/person-name';
 import type { CacheDb } from './open';
-import type { CacheSchema, PersonRecord } from './schema';
+import type { CacheSchema, CompanyRecord, PersonRecord } from './schema';
 
 /**
  * Records read per request when indexing the whole cache: between two reads the worker answers
@@ -43,6 +43,12 @@ async function forEachChunk<Store extends 'companies' | 'persons'>(
   }
 }
 
+/** A batch's index, with the company records read to build it (the badges' summaries need them too). */
+export interface QueriesIndex {
+  index: MatchIndex;
+  companies: ReadonlyMap<number, CompanyRecord>;
+}
+
 /**
  * What these queries can reach, from the cache's IndexedDB indexes, so that every lookup the
  * resolvers make for them finds the same ids here as in the full index (the answers are the same)
@@ -53,14 +59,14 @@ async function forEachChunk<Store extends 'companies' | 'persons'>(
  *    and a company a name finds that also has a stronger key was found in step 1 already;
  * 3. for a batch with person queries, the people of every company found.
  */
-export async function indexForQueries(db: CacheDb, queries: readonly MatchQuery[]): Promise<MatchIndex> {
+export async function indexForQueries(db: CacheDb, queries: readonly MatchQuery[]): Promise<QueriesIndex> {
   const keys = lookupKeysOf(queries);
   const index = createMatchIndex();
-  const companies = new Set<number>();
-  const addCompanies = (records: { id: number; domains: string[]; nameKey?: string; ico?: string }[][]) => {
+  const companies = new Map<number, CompanyRecord>();
+  const addCompanies = (records: CompanyRecord[][]) => {
     for (const record of records.flat()) {
       index.addCompanyKeys(record.id, record);
-      companies.add(record.id);
+      companies.set(record.id, record);
     }
   };
 
@@ -89,11 +95,11 @@ export async function indexForQueries(db: CacheDb, queries: readonly MatchQuery[
   );
   if (keys.persons) {
     const staff = await Promise.all(
-      [...companies].map((id) => tx.objectStore('persons').index('byCompany').getAll(id)),
+      [...companies.keys()].map((id) => tx.objectStore('persons').index('byCompany').getAll(id)),
     );
     for (const person of staff.flat()) indexPerson(index, person);
   }
-  return index;
+  return { index, companies };
 }
 
 /** The query without its company name: what its stronger keys alone decide. */

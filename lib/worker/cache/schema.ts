@@ -23,6 +23,12 @@ export interface CompanyRecord {
   nameKey?: string;
   /** Newest visit seen in synced sessions (epoch ms). */
   lastVisitAt?: number;
+  /**
+   * End times (`lastAt`) of this company's cached sessions, newest first, at most the newest
+   * RECENT_VISITS_CAP (lib/worker/cache/recent-visits.ts): a badge's 30-day count without reading
+   * the sessions store. Absent in records written before it existed: then the sessions are counted.
+   */
+  recentVisits?: number[];
   /** Last time this company was stored or looked at: the least recently seen are evicted first. */
   seenAt: number;
 }

@@ -1,5 +1,11 @@
 import type { Action, Session } from '../api/schemas';
 import type { CacheDb } from './open';
+import {
+  applyVisitChanges,
+  readRecentVisits,
+  type SessionsWriteTx,
+  type VisitChanges,
+} from './recent-visits';
 import { type SessionRecord, UNIDENTIFIED } from './schema';
 
 function sessionKey(resource: string, id: number): string {
@@ -22,19 +28,66 @@ export function sessionRecord(resource: string, session: Session): SessionRecord
   };
 }
 
-/** Stores sessions, keeping page views and counts known from earlier; returns what it stored. */
+/**
+ * Stores sessions, keeping page views and counts known from earlier; returns what it stored. The
+ * companies' `recentVisits` follow in the same transaction, so a reader never sees one without the other.
+ */
 export async function putSessions(db: CacheDb, records: SessionRecord[]): Promise<SessionRecord[]> {
   if (records.length === 0) return [];
-  const tx = db.transaction('sessions', 'readwrite');
-  const old = await Promise.all(records.map((record) => tx.store.get(record.key)));
+  const tx = db.transaction(['companies', 'sessions'], 'readwrite');
+  const store = tx.objectStore('sessions');
+  const old = await Promise.all(records.map((record) => store.get(record.key)));
   const merged = records.map((record, index): SessionRecord => {
     const previous = old[index];
     return previous?.actions
       ? { ...record, actions: previous.actions, actionCount: previous.actions.length }
       : { ...record, actionCount: record.actionCount ?? previous?.actionCount };
   });
-  await Promise.all([...merged.map((record) => tx.store.put(record)), tx.done]);
+  const changes = visitChangesOf(old, merged);
+  await Promise.all([
+    ...merged.map((record) => store.put(record)),
+    // Queued after the puts: a list read again from the index sees them.
+    ...[...changes].map(([companyId, change]) => updateRecentVisits(tx, companyId, change)),
+    tx.done,
+  ]);
   return merged;
+}
+
+/** Per company, the end times these writes remove and add (the same session twice: the last wins). */
+function visitChangesOf(
+  old: (SessionRecord | undefined)[],
+  stored: SessionRecord[],
+): Map<number, VisitChanges> {
+  const changes = new Map<number, VisitChanges>();
+  const change = (companyId: number) => {
+    const entry = changes.get(companyId) ?? { removed: [], added: [] };
+    changes.set(companyId, entry);
+    return entry;
+  };
+  const current = new Map<string, SessionRecord | undefined>();
+  stored.forEach((record, index) => {
+    const previous = current.has(record.key) ? current.get(record.key) : old[index];
+    current.set(record.key, record);
+    if (previous?.companyId === record.companyId && previous.lastAt === record.lastAt) return;
+    if (previous?.lastAt !== undefined && previous.companyId !== UNIDENTIFIED)
+      change(previous.companyId).removed.push(previous.lastAt);
+    if (record.lastAt !== undefined && record.companyId !== UNIDENTIFIED)
+      change(record.companyId).added.push(record.lastAt);
+  });
+  return changes;
+}
+
+async function updateRecentVisits(
+  tx: SessionsWriteTx,
+  companyId: number,
+  changes: VisitChanges,
+): Promise<void> {
+  const companies = tx.objectStore('companies');
+  const company = await companies.get(companyId);
+  if (!company) return;
+  const recentVisits =
+    applyVisitChanges(company.recentVisits, changes) ?? (await readRecentVisits(tx, companyId));
+  await companies.put({ ...company, recentVisits });
 }
 
 export async function setSessionActions(db: CacheDb, key: string, actions: Action[]): Promise<void> {

@@ -25,12 +25,15 @@ export async function matchPage(
 ): Promise<{ answer: PageMatchAnswer; companyIds: number[] }> {
   const { state } = await accountItem.getValue();
   if (state !== 'signed-in') return { answer: { auth: state, results: [], companies: [] }, companyIds: [] };
-  const found = (await context.matcher.match(queries)).filter((result) => result.state !== 'none');
+  const mark = deps.summaries.mark();
+  const matched = await context.matcher.match(queries);
+  const found = matched.results.filter((result) => result.state !== 'none');
   const ids = companyIdsOf(found);
   const { services } = context;
   const db = await services.cache();
   const now = services.now();
-  const companies = await deps.summaries.get(db, ids, now);
+  // A cold worker's match has just read these companies' records: their summaries read nothing more.
+  const companies = await deps.summaries.get(db, ids, now, { records: matched.companies, mark });
   // Companies in use on a page are kept when the cache evicts; the answer does not wait for it.
   deps.touch(db, ids, now).catch(recordFailure('page.match-touch'));
   return { answer: { auth: state, results: found, companies }, companyIds: ids };
