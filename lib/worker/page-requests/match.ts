@@ -8,6 +8,7 @@ import type { MatchQuery } from '../../shared/matching/types';
 import type { PageMatchAnswer } from '../../shared/messaging/protocol/page';
 import { accountItem } from '../account-items';
 import type { CacheDb } from '../cache/open';
+import type { CompanyRecord } from '../cache/schema';
 import type { BackgroundContext } from '../context';
 import { recordFailure } from '../diagnostics/failures';
 import { companyIdsOf } from './summaries';
@@ -15,7 +16,8 @@ import type { SummaryCache } from './summary-cache';
 
 export interface MatchDeps {
   summaries: SummaryCache;
-  touch(db: CacheDb, ids: number[], now: number): Promise<void>;
+  /** `read`: records the match has just read, which say themselves when they were last touched. */
+  touch(db: CacheDb, ids: number[], now: number, read: ReadonlyMap<number, CompanyRecord>): Promise<void>;
 }
 
 export async function matchPage(
@@ -35,6 +37,6 @@ export async function matchPage(
   // A cold worker's match has just read these companies' records: their summaries read nothing more.
   const companies = await deps.summaries.get(db, ids, now, { records: matched.companies, mark });
   // Companies in use on a page are kept when the cache evicts; the answer does not wait for it.
-  deps.touch(db, ids, now).catch(recordFailure('page.match-touch'));
+  deps.touch(db, ids, now, matched.companies).catch(recordFailure('page.match-touch'));
   return { answer: { auth: state, results: found, companies }, companyIds: ids };
 }
