@@ -2,7 +2,7 @@
  * When the user sees something, not when the DOM has it: the bench's badge times and the page's own
  * load are both taken at the end of the first frame that shows them.
  *
- * Why: a trace of the 500-row list (Chromium 1xx, this machine) shows the page's `load` event at
+ * Why: a trace of the 500-row list (Chromium 156, this machine) shows the page's `load` event at
  * 122 ms with nothing laid out yet, then 80 ms of layout and 17 ms of paint; with the extension,
  * Chrome injects the content script only after that first frame, so "all badges in the DOM" already
  * carried the page's own layout and paint while `loadEventEnd` did not. Taking both at their frame

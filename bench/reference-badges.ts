@@ -1,0 +1,48 @@
+/**
+ * The floor under the badge figure, measured in the same run: on a host where no content script
+ * runs, a script of the page itself puts 500 badges beside the company names the instant the page's
+ * load is on screen (the frame after its load event): the shipped badge box and styles in a closed
+ * shadow root each, as the overlay builds them, but no injection, no reading of the page, no
+ * question to the worker. What that costs over the page's own load (creating the boxes, then
+ * restyling and laying out the CRM's table a second time) is what any annotation that waits for
+ * its data pays on this machine, whatever the extension does. Put in before the page's first
+ * layout, the same badges cost ~30 ms: an extension cannot have its answers that early.
+ */
+import { BADGE_CSS, BADGE_HOST } from '../lib/shared/overlay/styles';
+
+/** Where the reference runs (mapped to 127.0.0.1 like the page; the content script skips it). */
+export const REFERENCE_HOST = 'reference.test';
+
+function insertReferenceBadges(host: string, css: string): void {
+  if (location.hostname !== host) return;
+  const insert = () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    for (const name of document.querySelectorAll('[data-test-id="truncated-object-label"]')) {
+      const badge = document.createElement('leady-badge');
+      const root = badge.attachShadow({ mode: 'closed', delegatesFocus: true });
+      root.adoptedStyleSheets = [sheet];
+      root.innerHTML =
+        '<span class="matched"><button type="button" aria-label="Leady"><span class="m"></span><span class="n" data-n="3"></span></button></span>';
+      (name.closest('a') ?? name).after(badge);
+    }
+    // Counted like the extension's test hooks, so frame-clock.ts takes the frame that shows them.
+    document.documentElement.dataset.leadyBadges = String(document.querySelectorAll('leady-badge').length);
+  };
+  // As frame-clock.ts: a message posted from a frame's callback is handled once that frame is done.
+  addEventListener(
+    'load',
+    () =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = insert;
+        channel.port2.postMessage(null);
+      }),
+    { once: true },
+  );
+}
+
+/** The reference as an init script (see FRAME_CLOCK_SCRIPT for the `__name` stand-in). */
+export const REFERENCE_BADGES_SCRIPT = `(() => { const __name = (fn) => fn; (${insertReferenceBadges})(${JSON.stringify(
+  REFERENCE_HOST,
+)}, ${JSON.stringify(`:host{all:initial!important;visibility:visible!important;opacity:1!important;${BADGE_HOST}}${BADGE_CSS}`)}); })();`;
