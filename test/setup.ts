@@ -6,7 +6,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  // The token lives in the worker's IndexedDB, not in the fake browser's storage: no test inherits one.
   // The worker's token database (lib/worker/token-store.ts): no test inherits a signed-in token.
   await deleteDB('leady-token');
   // The fake browser does not implement i18n.getUILanguage; tests run with an English browser.
