@@ -12,7 +12,7 @@ import { claimPage } from './instance-claim';
 import { type PageMessenger, runtimeMessenger } from './messenger';
 import { type EarlyScan, type PageLoop, type PageLoopOptions, startPageLoop, visibleOf } from './page-loop';
 import type { ScriptLifetime } from './script-context';
-import { type SeenJudge, seenByUser } from './seen';
+import { seenByUser } from './seen';
 import { pageTarget } from './site-gate';
 import { markTiming } from './test-hooks';
 
@@ -26,7 +26,12 @@ export async function startContentScript(
   const asked = messenger.settings();
   // Read the page while the background answers: the scan and what of it the user sees need no
   // settings, only what is done with them does (a CRM switched off discards it, and nothing is sent).
-  const firstScan = earlyScan(adapters, tuning?.seen ?? seenByUser);
+  const read = readPage(adapters);
+  // Judging what the user sees forces style and layout (~35 ms on a 500-row list). Chrome runs this
+  // script just before the page's load event, which the judging would hold up: it waits for that
+  // event to be over, or for the settings if they come back first.
+  await Promise.race([asked.catch(() => {}), afterLoadEvent()]);
+  const firstScan: EarlyScan = { ...read, seen: visibleOf(read.findings, tuning?.seen ?? seenByUser) };
   let settings: PageSettings;
   try {
     settings = await asked;
@@ -49,9 +54,14 @@ export async function startContentScript(
   return startPageLoop({ ctx, messenger, settings, adapters, firstScan, fmt, ...tuning });
 }
 
-function earlyScan(adapters: AdapterRegistry, seen: () => SeenJudge): EarlyScan {
+function readPage(adapters: AdapterRegistry): Omit<EarlyScan, 'seen'> {
   const href = location.href;
   const { adapter, url } = chooseAdapter(new URL(href), adapters);
-  const findings = adapter.scan(document, url);
-  return { href, adapterId: adapter.id, findings, seen: visibleOf(findings, seen) };
+  return { href, adapterId: adapter.id, findings: adapter.scan(document, url) };
+}
+
+/** Resolves in the task after the page's load event (at once if it is over). */
+function afterLoadEvent(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((done) => window.addEventListener('load', () => setTimeout(done), { once: true }));
 }
