@@ -47,6 +47,7 @@ describe('telling tabs their annotations are out of date', () => {
     expect(sent.sort()).toEqual([crm.id, navigated.id].sort());
     expect(sent).not.toContain(other.id);
     // A worker started again later knows the tabs from session storage, without the one that left.
+    await contentTabs.saved();
     expect(await createContentTabs().list()).toEqual([crm.id]);
   });
 

@@ -5,15 +5,18 @@
  * it closes, or when a message finds no content script there any more (the tab navigated away).
  *
  * Kept in `storage.session` as well as in memory: a worker stopped when idle and started again by
- * an alarm must still know which tabs to tell that a sync brought new companies.
+ * an alarm must still know which tabs to tell that a sync brought new companies. Changes are in
+ * memory when a call resolves; the save follows (coalesced-save.ts).
  */
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import { createSerializer } from '../serialize';
+import { createCoalescedSave } from '../coalesced-save';
 
 export interface ContentTabs {
   add(tabId: number): Promise<void>;
   forget(tabId: number): Promise<void>;
   list(): Promise<number[]>;
+  /** Resolves once the changes so far are in storage (a failed save is recorded). */
+  saved(): Promise<void>;
 }
 
 type Item = WxtStorageItem<number[], Record<string, unknown>>;
@@ -22,7 +25,6 @@ const contentTabsItem: Item = storage.defineItem<number[]>('session:leady.conten
 
 export function createContentTabs(item: Item = contentTabsItem): ContentTabs {
   let known: Promise<Set<number>> | undefined;
-  const serialize = createSerializer();
   const tabs = () => {
     known ??= item.getValue().then(
       (ids) => new Set(ids),
@@ -34,19 +36,18 @@ export function createContentTabs(item: Item = contentTabsItem): ContentTabs {
     );
     return known;
   };
+  const save = createCoalescedSave(async () => item.setValue([...(await tabs())]), 'content-tabs.save');
   return {
-    add: (tabId) =>
-      serialize(async () => {
-        const all = await tabs();
-        if (all.has(tabId)) return;
-        all.add(tabId);
-        await item.setValue([...all]);
-      }),
-    forget: (tabId) =>
-      serialize(async () => {
-        const all = await tabs();
-        if (all.delete(tabId)) await item.setValue([...all]);
-      }),
+    async add(tabId) {
+      const all = await tabs();
+      if (all.has(tabId)) return;
+      all.add(tabId);
+      save.request();
+    },
+    async forget(tabId) {
+      if ((await tabs()).delete(tabId)) save.request();
+    },
     list: async () => [...(await tabs())],
+    saved: save.saved,
   };
 }

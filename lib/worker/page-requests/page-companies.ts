@@ -10,9 +10,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { LeadyError } from '../../shared/api/errors';
+import { createCoalescedSave } from '../coalesced-save';
 import { recordFailure } from '../diagnostics/failures';
 import type { HandlerContext } from '../messaging/router';
-import { createSerializer } from '../serialize';
 
 /** The parts of a message sender that say which page it is. */
 interface PageSender {
@@ -47,8 +47,6 @@ function docOf(sender: PageSender): string {
 
 export function createPageCompanies(item = pageCompaniesItem): PageCompanies {
   let loaded: Promise<Map<number, Map<string, Set<number>>>> | undefined;
-  const serialize = createSerializer();
-
   function tabs() {
     loaded ??= item.getValue().then(
       (stored) =>
@@ -67,24 +65,13 @@ export function createPageCompanies(item = pageCompaniesItem): PageCompanies {
     return loaded;
   }
 
-  /**
-   * Saves run one at a time and write memory as it is then, so a save asked for while one is
-   * queued adds nothing: the queued one writes the latest state.
-   */
-  let saveQueued = false;
-  let lastSave: Promise<void> = Promise.resolve();
-  function persist(all: Map<number, Map<string, Set<number>>>): void {
-    if (saveQueued) return;
-    saveQueued = true;
-    lastSave = serialize(() => {
-      saveQueued = false;
-      const stored: Stored = {};
-      for (const [tab, docs] of all) {
-        stored[tab] = [...docs].map(([doc, ids]) => ({ doc, ids: [...ids] }));
-      }
-      return item.setValue(stored);
-    }).catch(recordFailure('page-companies.save'));
-  }
+  const save = createCoalescedSave(async () => {
+    const stored: Stored = {};
+    for (const [tab, docs] of await tabs()) {
+      stored[tab] = [...docs].map(([doc, ids]) => ({ doc, ids: [...ids] }));
+    }
+    await item.setValue(stored);
+  }, 'page-companies.save');
 
   return {
     // In memory before it resolves, so the page's next request is allowed; saved after: the answer
@@ -104,7 +91,7 @@ export function createPageCompanies(item = pageCompaniesItem): PageCompanies {
       docs.set(doc, known);
       while (docs.size > DOCS_PER_TAB) docs.delete(docs.keys().next().value!);
       all.set(tabId, docs);
-      if (changed || known.size !== before) persist(all);
+      if (changed || known.size !== before) save.request();
     },
     async allows(sender, companyId) {
       const tabId = sender.tab?.id;
@@ -117,9 +104,9 @@ export function createPageCompanies(item = pageCompaniesItem): PageCompanies {
     },
     async forgetTab(tabId) {
       const all = await tabs();
-      if (all.delete(tabId)) persist(all);
+      if (all.delete(tabId)) save.request();
     },
-    saved: () => lastSave,
+    saved: save.saved,
   };
 }
 
