@@ -12,7 +12,7 @@
  * callback runs just before a frame's style, layout and paint; a message posted from it is handled
  * after them.
  */
-export function installFrameClock(): void {
+function installFrameClock(): void {
   const win = window as unknown as { __benchShown?: Record<string, number> };
   const shown: Record<string, number> = {};
   win.__benchShown = shown;

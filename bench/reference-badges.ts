@@ -8,6 +8,7 @@
  * its data pays on this machine, whatever the extension does. Put in before the page's first
  * layout, the same badges cost ~30 ms: an extension cannot have its answers that early.
  */
+import { hostStyle } from '../lib/content/overlay/host';
 import { BADGE_CSS, BADGE_HOST } from '../lib/shared/overlay/styles';
 
 /** Where the reference runs (mapped to 127.0.0.1 like the page; the content script skips it). */
@@ -45,4 +46,4 @@ function insertReferenceBadges(host: string, css: string): void {
 /** The reference as an init script (see FRAME_CLOCK_SCRIPT for the `__name` stand-in). */
 export const REFERENCE_BADGES_SCRIPT = `(() => { const __name = (fn) => fn; (${insertReferenceBadges})(${JSON.stringify(
   REFERENCE_HOST,
-)}, ${JSON.stringify(`:host{all:initial!important;visibility:visible!important;opacity:1!important;${BADGE_HOST}}${BADGE_CSS}`)}); })();`;
+)}, ${JSON.stringify(hostStyle(BADGE_HOST, BADGE_CSS))}); })();`;

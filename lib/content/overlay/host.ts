@@ -36,7 +36,8 @@ export function createHost(
   return { host, root };
 }
 
-function hostStyle(hostCss: string, css: string): string {
+/** A host's whole sheet: the isolation every host gets, its own host rules, then its contents' CSS. */
+export function hostStyle(hostCss: string, css: string): string {
   return `${HOST_CSS}${hostCss}}${css}`;
 }
 
