@@ -53,10 +53,14 @@ let route: ReturnType<typeof createMessageRouter>;
 let clock = FIXED_NOW.getTime();
 let known: DemoCompany[];
 const blacklisted: number[] = [];
+const undone: number[] = [];
 const blacklist = {
   add: async (companyId: number) => {
     blacklisted.push(companyId);
     return { companyId, companyName: '', state: 'pending', createdAt: 0 };
+  },
+  undo: async (companyId: number) => {
+    undone.push(companyId);
   },
 } as unknown as BlacklistService;
 
@@ -90,7 +94,7 @@ beforeAll(async () => {
   const syncer = createSyncer(bg.services, {
     onCompanies: (stored, evicted) => matcher.updateCompanies(stored, evicted),
   });
-  // Page messages do not use the blacklist service; blacklist.add is routed only to check who may.
+  // Page messages do not use the blacklist service; blacklisting is routed only to check who may.
   const pageCompanies = createPageCompanies();
   const contentTabs = createContentTabs();
   const notifyTabs = createTabNotifier(contentTabs);
@@ -381,19 +385,29 @@ describe('what else a content script may ask', () => {
     expect(JSON.stringify(status)).not.toContain(DEMO_EMAIL);
   });
 
-  it('blacklists only companies matched on its page; the popup any', async () => {
+  it('never blacklists, and undoes only companies matched on its page; the popup may do both for any', async () => {
     const [onPage] = known;
     // A company no test matches on a page.
     const elsewhere = known.at(-1);
     await matchOnPage(onPage!);
     blacklisted.length = 0;
-    expect(await send('blacklist.add', { companyId: elsewhere!.leadyId })).toMatchObject({
+    undone.length = 0;
+    for (const companyId of [onPage!.leadyId, elsewhere!.leadyId]) {
+      expect(await send('blacklist.add', { companyId })).toMatchObject({
+        ok: false,
+        error: { kind: 'forbidden' },
+      });
+    }
+    expect(blacklisted).toEqual([]);
+    expect((await send('blacklist.add', { companyId: elsewhere!.leadyId }, popup)).ok).toBe(true);
+    expect(blacklisted).toEqual([elsewhere!.leadyId]);
+    expect((await send('blacklist.undo', { companyId: onPage!.leadyId })).ok).toBe(true);
+    expect(await send('blacklist.undo', { companyId: elsewhere!.leadyId })).toMatchObject({
       ok: false,
       error: { kind: 'forbidden' },
     });
-    expect((await send('blacklist.add', { companyId: onPage!.leadyId })).ok).toBe(true);
-    expect((await send('blacklist.add', { companyId: elsewhere!.leadyId }, popup)).ok).toBe(true);
-    expect(blacklisted).toEqual([onPage!.leadyId, elsewhere!.leadyId]);
+    expect((await send('blacklist.undo', { companyId: elsewhere!.leadyId }, popup)).ok).toBe(true);
+    expect(undone).toEqual([onPage!.leadyId, elsewhere!.leadyId]);
   });
 });
 

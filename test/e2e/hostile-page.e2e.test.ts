@@ -196,7 +196,7 @@ describe('what a content script can get from the worker', () => {
     await page.close();
   });
 
-  it('gets no account data, and cards and blacklisting only for companies matched on its page', async () => {
+  it('gets no account data, cards only for companies matched on its page, and never blacklists', async () => {
     const page = await openList();
     const onPage = await page.$$eval('leady-badge', (hosts) =>
       hosts.map((host) => Number(host.getAttribute('data-leady-company'))),
@@ -215,7 +215,9 @@ describe('what a content script can get from the worker', () => {
     expect((await ask('page.card', { companyId: onPage[0] })).ok).toBe(false);
     expect((await ask('frame.open', card(elsewhere))).ok).toBe(false);
     expect((await ask('blacklist.add', { companyId: elsewhere })).ok).toBe(false);
+    expect((await ask('blacklist.add', { companyId: onPage[0] })).ok).toBe(false);
     expect(await session.send<number[]>('blacklist.ids')).not.toContain(elsewhere);
+    expect(await session.send<number[]>('blacklist.ids')).not.toContain(onPage[0]);
     // What the page does need still works.
     expect((await ask('frame.open', card(onPage[0]!))).ok).toBe(true);
     await page.close();

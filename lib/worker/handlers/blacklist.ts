@@ -3,18 +3,16 @@ import type { HandlerContext, Handlers } from '../messaging/router';
 import { type PageCompanies, requirePageCompany } from '../page-requests/page-companies';
 
 /**
- * Blacklisting is offered on page cards too, so content scripts may add and undo, but only companies
- * the worker matched on their page; listing is for extension pages.
+ * Blacklisting is asked from extension pages only: the popup, and the card frame a page shows (the
+ * context menu is the worker's own). A content script runs beside a hostile page and never adds; it
+ * may undo, from the toast after a context-menu blacklisting, and only companies the worker matched
+ * on its page. Listing is for extension pages.
  */
 export function blacklistHandlers(blacklist: BlacklistService, pageCompanies: PageCompanies): Handlers {
   const companyOf = (companyId: number, endpoint: string, handler: HandlerContext) =>
     requirePageCompany(pageCompanies, handler, companyId, endpoint);
   return {
-    'blacklist.add': {
-      allow: ['extension-page', 'content-script'],
-      handle: async ({ companyId }, handler) =>
-        blacklist.add(await companyOf(companyId, 'blacklist.add', handler)),
-    },
+    'blacklist.add': { allow: ['extension-page'], handle: ({ companyId }) => blacklist.add(companyId) },
     'blacklist.undo': {
       allow: ['extension-page', 'content-script'],
       handle: async ({ companyId }, handler) => {
