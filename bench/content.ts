@@ -5,7 +5,9 @@
  *   cached ones: navigation start → every badge, with a warm worker, with a cold one (stopped
  *   first, as Chrome stops an idle worker after 30 s), and the page's own load without the
  *   extension (see badgeTimes). Budgets: warm ≤ the page's own load + 150 ms; cold ≤ 1.5 × warm
- *   at 50k and ≤ 2 × warm at 100k. One `e2e badges: …` line per size;
+ *   at 50k and ≤ 2 × warm at 100k. One `e2e badges: …` line per size, and beside it two references
+ *   from the same run: the page putting in the badges itself (reference-badges.ts) and a bare
+ *   extension doing the least this design can (bare-extension.ts);
  * - JS heap the content script adds to that page (budget 5 MB): the same page on a host the
  *   content script does not run on is the baseline;
  * - the worker's JS heap with 100,000 companies cached and indexed (budget 50 MB), counting
@@ -30,6 +32,7 @@ import type { CompanyRecord, SessionRecord } from '../lib/worker/cache/schema';
 import { hubspotCompanyList } from '../sandbox/demo-crm/hubspot';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { buildE2eExtension, E2E_EXTENSION_DIR } from '../test/e2e/build';
+import { BARE_HOST, writeBareExtension } from './bare-extension';
 import { FRAME_CLOCK_SCRIPT, shownAt } from './frame-clock';
 import { quietWhileMeasured } from './quiet';
 import { REFERENCE_BADGES_SCRIPT, REFERENCE_HOST } from './reference-badges';
@@ -67,6 +70,8 @@ export async function run(): Promise<BenchResult[]> {
   );
   const port = (server.address() as AddressInfo).port;
   const userDataDir = mkdtempSync(join(tmpdir(), 'leady-bench-'));
+  const bareExtensionDir = writeBareExtension(mkdtempSync(join(tmpdir(), 'leady-bench-bare-')));
+  const extensions = `${E2E_EXTENSION_DIR},${bareExtensionDir}`;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -78,9 +83,9 @@ export async function run(): Promise<BenchResult[]> {
       '--no-first-run',
       '--remote-debugging-port=0',
       // A host the content script never runs on, for the heap baseline.
-      `--host-resolver-rules=MAP bench.test 127.0.0.1, MAP ${REFERENCE_HOST} 127.0.0.1`,
-      `--disable-extensions-except=${E2E_EXTENSION_DIR}`,
-      `--load-extension=${E2E_EXTENSION_DIR}`,
+      `--host-resolver-rules=MAP bench.test 127.0.0.1, MAP ${REFERENCE_HOST} 127.0.0.1, MAP ${BARE_HOST} 127.0.0.1`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
     ],
   });
   await context.addInitScript({ content: FRAME_CLOCK_SCRIPT });
@@ -113,6 +118,7 @@ export async function run(): Promise<BenchResult[]> {
     await context.close().catch(() => {});
     server.close();
     rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(bareExtensionDir, { recursive: true, force: true });
   }
   return results;
 }
@@ -153,8 +159,10 @@ function benchCompanies(count: number, from = 0): BenchCompany[] {
  * - cold: the worker stopped through the DevTools protocol first, as Chrome stops an idle one;
  * - warm: the next page views, the worker still running.
  * - reference: the floor, 500 badges the page puts in itself once its load is on screen
- *   (reference-badges.ts).
- * Runs alternate cold, baseline, reference, warm, warm, so every kind meets the same load on the
+ *   (reference-badges.ts);
+ * - bare: the least an extension of this design does, one round trip to its worker and the same
+ *   badges (bare-extension.ts).
+ * Runs alternate cold, baseline, reference, bare, warm, warm, so every kind meets the same load on the
  * machine. After the cold view the worker is left to finish its start-up work (WORKER_SETTLE_MS)
  * before the others: a second after a cold page it reads every cached company to build its full
  * index, which at 50k-100k keeps the machine's two cores busy for seconds. The baseline, measured
@@ -169,12 +177,16 @@ async function badgeTimes(context: BrowserContext, port: number, size: number): 
   const warm: ViewTimes[] = [];
   const baseline: ViewTimes[] = [];
   const reference: ViewTimes[] = [];
+  const bare: ViewTimes[] = [];
   for (let i = 0; i < RUNS; i++) {
     await stopWorker(context);
     cold.push(await badgesAfterNavigation(context, pageUrl));
     await new Promise((done) => setTimeout(done, WORKER_SETTLE_MS));
     baseline.push(await pageLoad(context, `http://bench.test:${port}${LIST_PATH}`));
     reference.push(await badgesAfterNavigation(context, `http://${REFERENCE_HOST}:${port}${LIST_PATH}`));
+    // The bare extension's worker was stopped with ours: the first view wakes it, the second is timed.
+    await badgesAfterNavigation(context, `http://${BARE_HOST}:${port}${LIST_PATH}`);
+    bare.push(await badgesAfterNavigation(context, `http://${BARE_HOST}:${port}${LIST_PATH}`));
     warm.push(await badgesAfterNavigation(context, pageUrl));
     warm.push(await badgesAfterNavigation(context, pageUrl));
   }
@@ -198,6 +210,11 @@ async function badgeTimes(context: BrowserContext, port: number, size: number): 
     `  floor: 500 badges put in by the page itself once its load is on screen, no extension: ${floor.toFixed(0)}ms ` +
       `(${(floor - figures.baseline).toFixed(0)}ms over the page's own load)`,
   );
+  const bareShown = median(bare.map((view) => view.shown));
+  console.log(
+    `  bare extension: one round trip to its running worker, then the same badges (bare-extension.ts): ${bareShown.toFixed(0)}ms ` +
+      `(${(bareShown - figures.baseline).toFixed(0)}ms over the page's own load; ours warm is ${(figures.warm - bareShown).toFixed(0)}ms over it)`,
+  );
   const coldBudget = COLD_OVER_WARM_BUDGET[size];
   return [
     {
@@ -209,6 +226,11 @@ async function badgeTimes(context: BrowserContext, port: number, size: number): 
     {
       name: `same page, 500 badges put in by the page itself once its load is on screen (reference-badges.ts), over its own load (median of ${RUNS})`,
       value: floor - figures.baseline,
+      unit: 'ms',
+    },
+    {
+      name: `same page, a bare extension (bare-extension.ts: one round trip to its running worker, then the same badges), over its own load (median of ${RUNS})`,
+      value: bareShown - figures.baseline,
       unit: 'ms',
     },
     {
@@ -245,7 +267,7 @@ async function badgesAfterNavigation(context: BrowserContext, url: string): Prom
   if (process.env.BENCH_VERBOSE && marks.leadyStart) {
     const at = (name: string) => Number(marks[`leady${name}`] ?? marks[name]).toFixed(0);
     console.log(
-      `  load ${at('Load')} start ${at('Start')} settings ${at('Settings')} scanned ${at('Scanned')} ` +
+      `  ${new URL(url).hostname}: load ${at('Load')} start ${at('Start')} settings ${at('Settings')} scanned ${at('Scanned')} ` +
         `answered ${at('Answered')} all badges ${at('BadgesAt')} shown ${view.shown.toFixed(0)}`,
     );
   }
@@ -275,8 +297,13 @@ function servePage(html: string): Promise<Server> {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
+/** Leady's worker (the bare extension has its own, worker.js). */
 async function worker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const ours = (sw: Worker) => !sw.url().endsWith('/worker.js');
+  return (
+    context.serviceWorkers().find(ours) ??
+    (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }))
+  );
 }
 
 /** A signed-in account whose API is unreachable: the worker answers from its cache only. */
@@ -390,7 +417,11 @@ async function workerHeap(userDataDir: string): Promise<number> {
     url: string;
     webSocketDebuggerUrl: string;
   }>;
-  const target = targets.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  // Leady's worker, not the bare extension's (worker.js).
+  const target = targets.find(
+    (t) =>
+      t.type === 'service_worker' && t.url.startsWith('chrome-extension://') && !t.url.endsWith('/worker.js'),
+  );
   if (!target) throw new Error('The extension worker is not running');
   const socket = new WebSocket(target.webSocketDebuggerUrl);
   await new Promise((done, fail) => socket.once('open', done).once('error', fail));

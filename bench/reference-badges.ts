@@ -14,29 +14,39 @@ import { BADGE_CSS, BADGE_HOST } from '../lib/shared/overlay/styles';
 /** Where the reference runs (mapped to 127.0.0.1 like the page; the content script skips it). */
 export const REFERENCE_HOST = 'reference.test';
 
-function insertReferenceBadges(host: string, css: string): void {
+/** The shipped badge box and styles, in the overlay's `:host` isolation. */
+export const REFERENCE_BADGE_CSS = hostStyle(BADGE_HOST, BADGE_CSS);
+
+/**
+ * Puts one badge after each listed company name whose `matched` entry is true (all when absent)
+ * and counts them like the extension's test hooks, so frame-clock.ts takes the frame that shows
+ * them. Serialized into the page (here) and into bare-extension.ts's content script: self-contained.
+ */
+export function putReferenceBadges(css: string, matched?: boolean[]): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  const names = document.querySelectorAll('[data-test-id="truncated-object-label"]');
+  names.forEach((name, i) => {
+    if (matched && !matched[i]) return;
+    const badge = document.createElement('leady-badge');
+    const root = badge.attachShadow({ mode: 'closed', delegatesFocus: true });
+    root.adoptedStyleSheets = [sheet];
+    root.innerHTML =
+      '<span class="matched"><button type="button" aria-label="Leady"><span class="m"></span><span class="n" data-n="3"></span></button></span>';
+    (name.closest('a') ?? name).after(badge);
+  });
+  document.documentElement.dataset.leadyBadges = String(document.querySelectorAll('leady-badge').length);
+}
+
+function insertReferenceBadges(host: string, css: string, put: typeof putReferenceBadges): void {
   if (location.hostname !== host) return;
-  const insert = () => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    for (const name of document.querySelectorAll('[data-test-id="truncated-object-label"]')) {
-      const badge = document.createElement('leady-badge');
-      const root = badge.attachShadow({ mode: 'closed', delegatesFocus: true });
-      root.adoptedStyleSheets = [sheet];
-      root.innerHTML =
-        '<span class="matched"><button type="button" aria-label="Leady"><span class="m"></span><span class="n" data-n="3"></span></button></span>';
-      (name.closest('a') ?? name).after(badge);
-    }
-    // Counted like the extension's test hooks, so frame-clock.ts takes the frame that shows them.
-    document.documentElement.dataset.leadyBadges = String(document.querySelectorAll('leady-badge').length);
-  };
   // As frame-clock.ts: a message posted from a frame's callback is handled once that frame is done.
   addEventListener(
     'load',
     () =>
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = insert;
+        channel.port1.onmessage = () => put(css);
         channel.port2.postMessage(null);
       }),
     { once: true },
@@ -46,4 +56,4 @@ function insertReferenceBadges(host: string, css: string): void {
 /** The reference as an init script (see FRAME_CLOCK_SCRIPT for the `__name` stand-in). */
 export const REFERENCE_BADGES_SCRIPT = `(() => { const __name = (fn) => fn; (${insertReferenceBadges})(${JSON.stringify(
   REFERENCE_HOST,
-)}, ${JSON.stringify(hostStyle(BADGE_HOST, BADGE_CSS))}); })();`;
+)}, ${JSON.stringify(REFERENCE_BADGE_CSS)}, ${putReferenceBadges}); })();`;
