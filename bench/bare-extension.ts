@@ -9,10 +9,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scriptCalling } from './page-script';
 import { putReferenceBadges, REFERENCE_BADGE_CSS } from './reference-badges';
 
 /** Where the bare extension runs (mapped to 127.0.0.1 like the page; ours skips it). */
 export const BARE_HOST = 'bare.test';
+/** The bare extension's worker script, by which the bench tells its worker from Leady's. */
+export const BARE_WORKER_FILE = 'worker.js';
 
 function bareContentScript(css: string, put: typeof putReferenceBadges): void {
   // The same marks as the extension's test hooks, for BENCH_VERBOSE.
@@ -42,15 +45,14 @@ export function writeBareExtension(dir: string): string {
     manifest_version: 3,
     name: 'Leady bench: bare extension',
     version: '1.0',
-    background: { service_worker: 'worker.js' },
+    background: { service_worker: BARE_WORKER_FILE },
     content_scripts: [{ matches: [`http://${BARE_HOST}/*`], js: ['content.js'], run_at: 'document_idle' }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  // See FRAME_CLOCK_SCRIPT for the `__name` stand-in.
-  writeFileSync(join(dir, 'worker.js'), `(() => { const __name = (fn) => fn; (${bareWorker})(); })();`);
+  writeFileSync(join(dir, BARE_WORKER_FILE), scriptCalling(bareWorker));
   writeFileSync(
     join(dir, 'content.js'),
-    `(() => { const __name = (fn) => fn; (${bareContentScript})(${JSON.stringify(REFERENCE_BADGE_CSS)}, ${putReferenceBadges}); })();`,
+    scriptCalling(bareContentScript, REFERENCE_BADGE_CSS, putReferenceBadges),
   );
   return dir;
 }

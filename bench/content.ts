@@ -32,7 +32,7 @@ import type { CompanyRecord, SessionRecord } from '../lib/worker/cache/schema';
 import { hubspotCompanyList } from '../sandbox/demo-crm/hubspot';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { buildE2eExtension, E2E_EXTENSION_DIR } from '../test/e2e/build';
-import { BARE_HOST, writeBareExtension } from './bare-extension';
+import { BARE_HOST, BARE_WORKER_FILE, writeBareExtension } from './bare-extension';
 import { FRAME_CLOCK_SCRIPT, shownAt } from './frame-clock';
 import { quietWhileMeasured } from './quiet';
 import { REFERENCE_BADGES_SCRIPT, REFERENCE_HOST } from './reference-badges';
@@ -171,6 +171,7 @@ function benchCompanies(count: number, from = 0): BenchCompany[] {
  */
 async function badgeTimes(context: BrowserContext, port: number, size: number): Promise<BenchResult[]> {
   const pageUrl = `http://127.0.0.1:${port}${LIST_PATH}`;
+  const bareUrl = `http://${BARE_HOST}:${port}${LIST_PATH}`;
   // The first page after filling: the worker indexes the new companies.
   await badgesAfterNavigation(context, pageUrl);
   const cold: ViewTimes[] = [];
@@ -185,8 +186,8 @@ async function badgeTimes(context: BrowserContext, port: number, size: number): 
     baseline.push(await pageLoad(context, `http://bench.test:${port}${LIST_PATH}`));
     reference.push(await badgesAfterNavigation(context, `http://${REFERENCE_HOST}:${port}${LIST_PATH}`));
     // The bare extension's worker was stopped with ours: the first view wakes it, the second is timed.
-    await badgesAfterNavigation(context, `http://${BARE_HOST}:${port}${LIST_PATH}`);
-    bare.push(await badgesAfterNavigation(context, `http://${BARE_HOST}:${port}${LIST_PATH}`));
+    await badgesAfterNavigation(context, bareUrl);
+    bare.push(await badgesAfterNavigation(context, bareUrl));
     warm.push(await badgesAfterNavigation(context, pageUrl));
     warm.push(await badgesAfterNavigation(context, pageUrl));
   }
@@ -297,9 +298,13 @@ function servePage(html: string): Promise<Server> {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-/** Leady's worker (the bare extension has its own, worker.js). */
+/** Whether a service worker's script is Leady's (the bare extension runs one of its own). */
+function isLeadyWorker(url: string): boolean {
+  return url.startsWith('chrome-extension://') && !url.endsWith(`/${BARE_WORKER_FILE}`);
+}
+
 async function worker(context: BrowserContext): Promise<Worker> {
-  const ours = (sw: Worker) => !sw.url().endsWith('/worker.js');
+  const ours = (sw: Worker) => isLeadyWorker(sw.url());
   return (
     context.serviceWorkers().find(ours) ??
     (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }))
@@ -417,11 +422,7 @@ async function workerHeap(userDataDir: string): Promise<number> {
     url: string;
     webSocketDebuggerUrl: string;
   }>;
-  // Leady's worker, not the bare extension's (worker.js).
-  const target = targets.find(
-    (t) =>
-      t.type === 'service_worker' && t.url.startsWith('chrome-extension://') && !t.url.endsWith('/worker.js'),
-  );
+  const target = targets.find((t) => t.type === 'service_worker' && isLeadyWorker(t.url));
   if (!target) throw new Error('The extension worker is not running');
   const socket = new WebSocket(target.webSocketDebuggerUrl);
   await new Promise((done, fail) => socket.once('open', done).once('error', fail));

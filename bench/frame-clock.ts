@@ -12,6 +12,8 @@
  * callback runs just before a frame's style, layout and paint; a message posted from it is handled
  * after them.
  */
+import { scriptCalling } from './page-script';
+
 function installFrameClock(): void {
   const win = window as unknown as { __benchShown?: Record<string, number> };
   const shown: Record<string, number> = {};
@@ -32,11 +34,8 @@ function installFrameClock(): void {
   }).observe(document, { subtree: true, attributeFilter: ['data-leady-badges'] });
 }
 
-/**
- * The clock as an init script. tsx compiles with esbuild's keepNames, whose `__name` helper exists
- * only in Node: the page gets a stand-in in the script's own scope.
- */
-export const FRAME_CLOCK_SCRIPT = `(() => { const __name = (fn) => fn; (${installFrameClock})(); })();`;
+/** The clock as an init script. */
+export const FRAME_CLOCK_SCRIPT = scriptCalling(installFrameClock);
 
 /** The instant (ms since navigation start) the frame showing `name` was done, once it was. */
 export function shownAt(name: string): number | undefined {

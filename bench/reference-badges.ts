@@ -10,6 +10,7 @@
  */
 import { hostStyle } from '../lib/content/overlay/host';
 import { BADGE_CSS, BADGE_HOST } from '../lib/shared/overlay/styles';
+import { scriptCalling } from './page-script';
 
 /** Where the reference runs (mapped to 127.0.0.1 like the page; the content script skips it). */
 export const REFERENCE_HOST = 'reference.test';
@@ -53,7 +54,10 @@ function insertReferenceBadges(host: string, css: string, put: typeof putReferen
   );
 }
 
-/** The reference as an init script (see FRAME_CLOCK_SCRIPT for the `__name` stand-in). */
-export const REFERENCE_BADGES_SCRIPT = `(() => { const __name = (fn) => fn; (${insertReferenceBadges})(${JSON.stringify(
+/** The reference as an init script. */
+export const REFERENCE_BADGES_SCRIPT = scriptCalling(
+  insertReferenceBadges,
   REFERENCE_HOST,
-)}, ${JSON.stringify(REFERENCE_BADGE_CSS)}, ${putReferenceBadges}); })();`;
+  REFERENCE_BADGE_CSS,
+  putReferenceBadges,
+);

@@ -1,5 +1,5 @@
 import type { BlacklistService } from '../blacklist/blacklist-service';
-import type { HandlerContext, Handlers } from '../messaging/router';
+import type { Handlers } from '../messaging/router';
 import { type PageCompanies, requirePageCompany } from '../page-requests/page-companies';
 
 /**
@@ -9,14 +9,12 @@ import { type PageCompanies, requirePageCompany } from '../page-requests/page-co
  * on its page. Listing is for extension pages.
  */
 export function blacklistHandlers(blacklist: BlacklistService, pageCompanies: PageCompanies): Handlers {
-  const companyOf = (companyId: number, endpoint: string, handler: HandlerContext) =>
-    requirePageCompany(pageCompanies, handler, companyId, endpoint);
   return {
     'blacklist.add': { allow: ['extension-page'], handle: ({ companyId }) => blacklist.add(companyId) },
     'blacklist.undo': {
       allow: ['extension-page', 'content-script'],
       handle: async ({ companyId }, handler) => {
-        await blacklist.undo(await companyOf(companyId, 'blacklist.undo', handler));
+        await blacklist.undo(await requirePageCompany(pageCompanies, handler, companyId, 'blacklist.undo'));
         return undefined;
       },
     },
